@@ -1,0 +1,28 @@
+// Each subcommand lives in its own file and registers itself on the app.
+// The callback returns the process exit code.
+
+#ifndef KHABAR_CLI_COMMAND_H_
+#define KHABAR_CLI_COMMAND_H_
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace khabar::cli {
+
+// Exit codes: 0 ok; 1 some inputs were skipped or had errors; 2 usage or
+// unreadable path.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitPartial = 1;
+inline constexpr int kExitUsage = 2;
+
+// Sets the function main() runs when this subcommand is chosen.
+using Runner = std::function<int()>;
+
+void RegisterAnalyze(CLI::App& app, Runner* run);
+void RegisterNormalize(CLI::App& app, Runner* run);
+void RegisterTokenize(CLI::App& app, Runner* run);
+
+}  // namespace khabar::cli
+
+#endif  // KHABAR_CLI_COMMAND_H_

@@ -1,0 +1,26 @@
+// khabar: Arabic news in, structured and searchable knowledge out.
+
+#include <cstdio>
+#include <iostream>
+
+#include "cli/command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "khabar (خبر): turns Arabic news articles into structured records.\n"
+      "Each stage runs alone for debugging: normalize, tokenize, analyze."};
+  app.set_version_flag("--version", "khabar 0.1.0");
+  app.require_subcommand(1);
+  khabar::cli::Runner run;
+  khabar::cli::RegisterAnalyze(app, &run);
+  khabar::cli::RegisterNormalize(app, &run);
+  khabar::cli::RegisterTokenize(app, &run);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : khabar::cli::kExitUsage;
+  }
+  std::ios::sync_with_stdio(false);
+  return run ? run() : khabar::cli::kExitUsage;
+}
