@@ -8,6 +8,7 @@
 //     objects, with the usual field names (title, content/text/body,
 //     date/date_extracted/published, url, source, author);
 //   - plain text: first line the title, the rest the body (with a warning);
+//   - an HTML page: <title> and the text with markup removed (with a warning);
 //   - zip files and directories of any of these (walked in name order).
 //
 // Reading never throws and never drops an article silently: each article
@@ -32,7 +33,7 @@ namespace khabar {
 // (perhaps invalid UTF-8: the pipeline repairs that and warns).
 struct RawArticle {
   std::string origin;  // "dir/a.txt", "day.zip:day.json#17" (#k: k-th record)
-  std::string format;  // "seed", "json", "text"
+  std::string format;  // "seed", "json", "text", "html"
   std::string url;
   std::string date;    // as written in the input
   std::string title;

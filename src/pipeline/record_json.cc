@@ -1,0 +1,102 @@
+#include "khabar/record_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+namespace khabar {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+// Maps byte offsets of `text` to the unit asked for.
+class OffsetMap {
+ public:
+  OffsetMap(const std::string& text, OffsetUnit unit) {
+    if (unit == OffsetUnit::kByte) return;
+    cp_.resize(text.size() + 1);
+    uint32_t n = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      cp_[i] = n;
+      n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    }
+    cp_[text.size()] = n;
+  }
+  uint32_t operator()(uint32_t byte) const {
+    return cp_.empty() ? byte : cp_[std::min<size_t>(byte, cp_.size() - 1)];
+  }
+  json operator()(const Span& s) const {
+    return json::array({(*this)(s.begin), (*this)(s.end)});
+  }
+
+ private:
+  std::vector<uint32_t> cp_;
+};
+
+json SpansJson(const std::vector<Span>& spans, const OffsetMap& map) {
+  json out = json::array();
+  for (const Span& s : spans) out.push_back(map(s));
+  return out;
+}
+
+json SectionsJson(const Record& r, const OffsetMap& map) {
+  json out = json::array();
+  for (const Section& s : r.sections) {
+    json j = {{"heading", s.heading.empty() ? json(nullptr)
+                                            : json(std::string(s.heading.Of(r.text)))},
+              {"heading_span", s.heading.empty() ? json(nullptr) : map(s.heading)},
+              {"span", map(s.span)}};
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+json RepairsJson(const Record& r, const OffsetMap& map) {
+  json out = json::array();
+  for (const Repair& rep : r.repairs)
+    out.push_back({{"kind", rep.kind}, {"span", map(rep.span)},
+                   {"before", rep.before}, {"after", rep.after}});
+  return out;
+}
+
+json TokensJson(const Record& r, const OffsetMap& map) {
+  json out = json::array();
+  for (const Token& t : r.tokens) {
+    json j = {{"span", map(t.span)}, {"norm", t.norm},
+              {"kind", std::string(TokenKindName(t.kind))}};
+    if (t.stop) j["stop"] = true;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+}  // namespace
+
+std::string RecordToJson(const Record& r, const JsonOptions& options) {
+  const OffsetMap map(r.text, options.offsets);
+  json j = {
+      {"id", r.id}, {"origin", r.origin}, {"url", OrNull(r.url)},
+      {"date", OrNull(r.date)}, {"source", OrNull(r.source)},
+      {"author", OrNull(r.author)}, {"title", r.title}, {"lede", r.lede}};
+  j["dateline"] = r.dateline ? json{{"date", r.dateline->date},
+                                    {"source", r.dateline->source},
+                                    {"span", map(r.dateline->span)}}
+                             : json(nullptr);
+  j["offsets"] = options.offsets == OffsetUnit::kByte ? "byte" : "codepoint";
+  j["text"] = r.text;
+  j["title_span"] = map(r.title_span);
+  j["lede_span"] = map(r.lede_span);
+  j["body_span"] = map(r.body_span);
+  j["sections"] = SectionsJson(r, map);
+  j["paragraphs"] = SpansJson(r.paragraphs, map);
+  j["sentences"] = SpansJson(r.sentences, map);
+  if (!r.tokens.empty()) j["tokens"] = TokensJson(r, map);
+  j["repairs"] = RepairsJson(r, map);
+  j["warnings"] = r.warnings;
+  return j.dump(options.pretty ? 2 : -1, ' ', false,
+                json::error_handler_t::replace);
+}
+
+}  // namespace khabar

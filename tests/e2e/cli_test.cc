@@ -1,0 +1,142 @@
+// End-to-end: the `khabar` binary as a user runs it.
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+
+#include "../test_util.h"
+#include "base/utf8.h"
+
+namespace khabar {
+namespace {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+struct Run {
+  int exit_code;
+  std::string out, err;
+};
+
+// Runs `khabar ARGS` through the shell, stdin from `input`.
+Run Khabar(const std::string& args, const std::string& input = "") {
+  const fs::path tmp = fs::temp_directory_path() / ("khabar_cli_" + std::to_string(getpid()));
+  fs::create_directories(tmp);
+  { std::ofstream(tmp / "in", std::ios::binary) << input; }
+  const std::string bin = std::string(std::getenv("KHABAR_BINARY_DIR")) + "/khabar";
+  const std::string cmd = "cd '" + testing::SourceDir() + "' && '" + bin + "' " + args +
+                          " < '" + (tmp / "in").string() + "' > '" + (tmp / "out").string() +
+                          "' 2> '" + (tmp / "err").string() + "'";
+  const int status = std::system(cmd.c_str());
+  Run r{WIFEXITED(status) ? WEXITSTATUS(status) : -1,
+        testing::ReadFile((tmp / "out").string()), testing::ReadFile((tmp / "err").string())};
+  fs::remove_all(tmp);
+  return r;
+}
+
+std::vector<json> Lines(const std::string& out) {
+  std::vector<json> records;
+  std::istringstream in(out);
+  for (std::string line; std::getline(in, line);) records.push_back(json::parse(line));
+  return records;
+}
+
+std::string Slice(const std::string& text, const json& span) {
+  return text.substr(span[0].get<size_t>(), span[1].get<size_t>() - span[0].get<size_t>());
+}
+
+TEST(Cli, AnalyzeSample) {
+  const Run r = Khabar("analyze --tokens examples/sample.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto records = Lines(r.out);
+  ASSERT_EQ(records.size(), 1u);
+  const json& rec = records[0];
+  EXPECT_EQ(rec["date"], "2026-03-04");
+  EXPECT_EQ(rec["dateline"]["source"], "وكالة الأنباء التجريبية");
+  std::vector<std::string> headings;
+  for (const json& s : rec["sections"])
+    if (!s["heading"].is_null()) headings.push_back(s["heading"]);
+  EXPECT_EQ(headings, (std::vector<std::string>{"تفاصيل المشروع", "ردود الفعل"}));
+  const std::string text = rec["text"];
+  for (const json& t : rec["tokens"]) EXPECT_FALSE(Slice(text, t["span"]).empty());
+  for (const json& rep : rec["repairs"]) EXPECT_EQ(Slice(text, rep["span"]), rep["after"]);
+  EXPECT_EQ(rec["offsets"], "byte");
+}
+
+TEST(Cli, CodePointOffsets) {
+  const Run bytes = Khabar("analyze examples/sample.txt");
+  const Run cps = Khabar("analyze --offsets codepoint examples/sample.txt");
+  ASSERT_EQ(cps.exit_code, 0) << cps.err;
+  const json b = Lines(bytes.out).at(0), c = Lines(cps.out).at(0);
+  EXPECT_EQ(c["offsets"], "codepoint");
+  // Decode the text to code points and compare each sentence's surface.
+  const std::string text = c["text"];
+  std::vector<size_t> starts;  // byte offset of each code point
+  for (size_t i = 0; i < text.size();) {
+    starts.push_back(i);
+    base::DecodeAt(text, &i);
+  }
+  starts.push_back(text.size());
+  ASSERT_EQ(b["sentences"].size(), c["sentences"].size());
+  for (size_t k = 0; k < c["sentences"].size(); ++k) {
+    const size_t cb = starts[c["sentences"][k][0].get<size_t>()];
+    const size_t ce = starts[c["sentences"][k][1].get<size_t>()];
+    EXPECT_EQ(text.substr(cb, ce - cb), Slice(text, b["sentences"][k]));
+  }
+}
+
+TEST(Cli, StdinAndPretty) {
+  const Run r = Khabar("analyze --pretty -", "date 2026-01-01 https://x.org/a\n\nعنوان\n\nمقدمة.\n\nنص.\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\n  \"title\": \"عنوان\""), std::string::npos);
+  EXPECT_EQ(json::parse(r.out)["origin"], "<stdin>");
+}
+
+TEST(Cli, MissingFileIsAUsageError) {
+  const Run r = Khabar("analyze no/such/file.txt");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no/such/file.txt"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST(Cli, BrokenJsonLineIsNamedAndTheRestRead) {
+  const std::string jsonl =
+      "{\"title\": \"أ\", \"content\": \"نص أول.\"}\n"
+      "{\"title\": \"ب\", \"content\": \"نص مكسور.\"\n"
+      "{\"title\": \"ج\", \"content\": \"نص ثالث.\"}\n";
+  const Run r = Khabar("analyze -", jsonl);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(Lines(r.out).size(), 2u);
+  EXPECT_NE(r.err.find("<stdin>"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("line 2"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("skipped 1"), std::string::npos) << r.err;
+}
+
+TEST(Cli, EmptyInputIsNamed) {
+  const Run r = Khabar("analyze -", "");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("empty"), std::string::npos) << r.err;
+}
+
+TEST(Cli, NormalizeAndTokenize) {
+  const Run n = Khabar("normalize", "وَأَكَّدَ ٢٠٢٦\nمدرسة\n");
+  ASSERT_EQ(n.exit_code, 0) << n.err;
+  EXPECT_EQ(n.out, "واكد 2026\nمدرسه\n");
+  const Run t = Khabar("tokenize", "قال: ٨٠٠ طن");
+  ASSERT_EQ(t.exit_code, 0) << t.err;
+  EXPECT_EQ(t.out, "قال\tقال\tarabic\n:\t:\tpunct\n٨٠٠\t800\tnumber\nطن\tطن\tarabic\n");
+}
+
+TEST(Cli, HelpNamesTheCommands) {
+  const Run r = Khabar("--help");
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* cmd : {"analyze", "normalize", "tokenize"})
+    EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
+}
+
+}  // namespace
+}  // namespace khabar

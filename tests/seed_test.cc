@@ -1,0 +1,111 @@
+// The acceptance test on the seed article: the document part of
+// ../shared/gold/000_5aa78d3e4e24ad41.expected.json.
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "khabar/pipeline.h"
+#include "khabar/reader.h"
+#include "test_util.h"
+#include "text/normalizer.h"
+
+namespace khabar {
+namespace {
+
+using nlohmann::json;
+
+class Collect : public ReadSink {
+ public:
+  void OnArticle(RawArticle&& a) override { articles.push_back(std::move(a)); }
+  void OnSkip(const std::string& where, const std::string& why) override {
+    ADD_FAILURE() << "skipped " << where << ": " << why;
+  }
+  std::vector<RawArticle> articles;
+};
+
+class SeedTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string shared = testing::SharedDir();
+    if (shared.empty()) GTEST_SKIP() << "../shared is absent: no seed to test";
+    const std::string name = "000_5aa78d3e4e24ad41";
+    gold_ = json::parse(testing::ReadFile(shared + "/gold/" + name +
+                                          ".expected.json"))["document"];
+    Collect sink;
+    ASSERT_TRUE(ReadPath(shared + "/seeds/" + name + ".txt", {}, &sink).ok());
+    ASSERT_EQ(sink.articles.size(), 1u);
+    AnalyzeOptions options;
+    options.tokens = true;
+    record_ = pipeline_.Analyze(sink.articles[0], options);
+  }
+
+  Pipeline pipeline_;
+  json gold_;
+  Record record_;
+};
+
+TEST_F(SeedTest, Header) {
+  EXPECT_EQ(record_.date, gold_["date"]);
+  EXPECT_EQ(record_.url, gold_["url"]);
+  EXPECT_EQ(record_.title, gold_["title"]);
+  EXPECT_TRUE(record_.lede.starts_with(gold_["lede_starts_with"].get<std::string>()));
+  EXPECT_EQ(record_.id.size(), 16u);
+  EXPECT_TRUE(record_.warnings.empty()) << record_.warnings[0];
+}
+
+TEST_F(SeedTest, Dateline) {
+  ASSERT_TRUE(record_.dateline.has_value());
+  EXPECT_EQ(record_.dateline->date, gold_["dateline"]["date"]);
+  EXPECT_EQ(record_.dateline->source, gold_["dateline"]["source"]);
+  EXPECT_EQ(record_.dateline->span.Of(record_.text), "22.01.2026, سبوتنيك عربي");
+}
+
+TEST_F(SeedTest, SectionHeadings) {
+  std::vector<std::string> headings;
+  for (const Section& s : record_.sections)
+    if (!s.heading.empty()) headings.emplace_back(s.heading.Of(record_.text));
+  EXPECT_EQ(headings, gold_["section_headings"].get<std::vector<std::string>>());
+  // Each section's text starts with the sentence the heading was glued to.
+  for (const Section& s : record_.sections) {
+    if (!s.heading.empty()) {
+      EXPECT_TRUE(s.span.Of(record_.text).starts_with("وقال"));
+    }
+  }
+}
+
+TEST_F(SeedTest, GluedHeadingRepairs) {
+  for (const json& want : gold_["repairs"]) {
+    const std::string raw = want["raw"];
+    std::string fixed = want["fixed"];
+    fixed.replace(fixed.find(" | "), 3, "\n");
+    const bool found = std::any_of(
+        record_.repairs.begin(), record_.repairs.end(), [&](const Repair& r) {
+          return r.kind == "glued_heading" && r.before == raw && r.after == fixed;
+        });
+    EXPECT_TRUE(found) << "no repair of " << raw;
+  }
+}
+
+TEST_F(SeedTest, BodySentences) {
+  int in_body = 0;
+  for (const Span& s : record_.sentences)
+    in_body += s.begin >= record_.body_span.begin;
+  EXPECT_GE(in_body, gold_["sentences_in_body_at_least"].get<int>());
+  // No sentence runs a heading into its text.
+  for (const Span& s : record_.sentences)
+    EXPECT_EQ(s.Of(record_.text).find("بوتينوقال"), std::string::npos);
+}
+
+TEST_F(SeedTest, SpansAndTokens) {
+  testing::ExpectSpansValid(record_);
+  ASSERT_GT(record_.tokens.size(), 300u);
+  for (const Token& t : record_.tokens)
+    EXPECT_EQ(t.norm, text::Normalize(t.span.Of(record_.text)))
+        << t.span.Of(record_.text);
+  // The glued word is gone from the tokens.
+  for (const Token& t : record_.tokens)
+    EXPECT_NE(t.span.Of(record_.text), "بوتينوقال");
+}
+
+}  // namespace
+}  // namespace khabar

@@ -1,0 +1,76 @@
+// Helpers shared by the corpus, golden and end-to-end tests.
+
+#ifndef KHABAR_TESTS_TEST_UTIL_H_
+#define KHABAR_TESTS_TEST_UTIL_H_
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "khabar/document.h"
+
+namespace khabar::testing {
+
+// $KHABAR_SHARED_DIR (set by CTest), or "" when the folder is not there.
+inline std::string SharedDir() {
+  const char* dir = std::getenv("KHABAR_SHARED_DIR");
+  if (dir == nullptr || !std::filesystem::is_directory(dir)) return "";
+  return dir;
+}
+
+inline std::string SourceDir() {
+  const char* dir = std::getenv("KHABAR_SOURCE_DIR");
+  return dir ? dir : ".";
+}
+
+inline std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in),
+                     std::istreambuf_iterator<char>());
+}
+
+// Offsets never lie: every span of the record lies inside its text, on
+// code point boundaries, and names the surface it claims.
+inline void ExpectSpansValid(const Record& r) {
+  const auto inside = [&](const Span& s, const char* what) {
+    EXPECT_LE(s.begin, s.end) << what << " in " << r.origin;
+    EXPECT_LE(s.end, r.text.size()) << what << " in " << r.origin;
+    for (uint32_t b : {s.begin, s.end}) {
+      if (b < r.text.size()) {
+        EXPECT_NE(static_cast<unsigned char>(r.text[b]) & 0xC0, 0x80)
+            << what << " splits a character in " << r.origin;
+      }
+    }
+  };
+  inside(r.title_span, "title");
+  EXPECT_EQ(r.title_span.Of(r.text), r.title);
+  inside(r.lede_span, "lede");
+  EXPECT_EQ(r.lede_span.Of(r.text), r.lede);
+  inside(r.body_span, "body");
+  if (r.dateline) inside(r.dateline->span, "dateline");
+  for (const Span& s : r.paragraphs) inside(s, "paragraph");
+  for (const Span& s : r.sentences) inside(s, "sentence");
+  for (const Section& s : r.sections) {
+    inside(s.heading, "heading");
+    inside(s.span, "section");
+  }
+  for (const Repair& rep : r.repairs) {
+    inside(rep.span, "repair");
+    EXPECT_EQ(rep.span.Of(r.text), rep.after) << rep.kind << " in " << r.origin;
+  }
+  uint32_t last = 0;
+  for (const Token& t : r.tokens) {
+    inside(t.span, "token");
+    EXPECT_GE(t.span.begin, last) << "tokens out of order in " << r.origin;
+    EXPECT_FALSE(t.span.empty()) << "empty token in " << r.origin;
+    last = t.span.end;
+  }
+}
+
+}  // namespace khabar::testing
+
+#endif  // KHABAR_TESTS_TEST_UTIL_H_

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the fuzz targets with clang's libFuzzer (ASan + UBSan) in
+# build-fuzz/ and runs each for SECONDS (default 60), starting from the
+# golden inputs. A crash leaves its input in build-fuzz/ and fails the run;
+# turn it into a golden case.
+#
+#   tools/fuzz.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+targets=(fuzz_reader fuzz_text)
+if [[ ! -f build-fuzz/build.ninja ]]; then
+  CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKHABAR_LIBFUZZER=ON \
+    -DKHABAR_BUILD_BENCH=OFF > build-fuzz.log 2>&1 || { cat build-fuzz.log; exit 1; }
+fi
+cmake --build build-fuzz -j "$(nproc 2>/dev/null || echo 2)" --target "${targets[@]}"
+for t in "${targets[@]}"; do
+  corpus=build-fuzz/corpus-$t
+  mkdir -p "$corpus"
+  cp -n tests/golden/analyze/* examples/* "$corpus"/ 2>/dev/null || true
+  echo "fuzz: $t for ${seconds}s" >&2
+  (cd build-fuzz && "./fuzz/$t" -max_total_time="$seconds" -max_len=65536 \
+     -print_final_stats=1 "corpus-$t" 2>&1 | tail -n 12)
+done
