@@ -17,11 +17,11 @@ packages=(
   zip unzip                     # tests build small zips with the zip tool
 )
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(libbenchmark-dev liblucene++-dev libstemmer-dev)
+  packages+=(libbenchmark-dev liblucene++-dev libboost-dev libstemmer-dev)
 fi
 # Benchmarks are built whenever their libraries are present; CI installs them.
 if [[ "${CI:-}" == "true" ]]; then
-  packages+=(libbenchmark-dev liblucene++-dev libstemmer-dev)
+  packages+=(libbenchmark-dev liblucene++-dev libboost-dev libstemmer-dev)
 fi
 
 missing=()
