@@ -9,7 +9,7 @@ set(KHABAR_SHARED_DIR "${CMAKE_SOURCE_DIR}/../shared" CACHE PATH
 
 # khabar_test(NAME SOURCES... LIBS... [LABELS ...])
 # One GoogleTest binary; each TEST becomes a CTest test with the labels given
-# (default: unit). Tests find the repo and shared/ through the environment.
+# (default: unit).
 function(khabar_test name)
   cmake_parse_arguments(T "" "" "SOURCES;LIBS;LABELS" ${ARGN})
   if(NOT T_LABELS)
@@ -17,9 +17,14 @@ function(khabar_test name)
   endif()
   add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE ${T_LIBS} GTest::gtest GTest::gtest_main)
+  # Where the repo, shared/ and the build are; the environment variables of
+  # the same names override them (tests/test_util.h).
+  target_compile_definitions(${name} PRIVATE
+    KHABAR_SOURCE_DIR_DEFAULT="${KHABAR_SOURCE_DIR}"
+    KHABAR_SHARED_DIR_DEFAULT="${KHABAR_SHARED_DIR}"
+    KHABAR_BINARY_DIR_DEFAULT="${CMAKE_BINARY_DIR}")
   gtest_discover_tests(${name}
     PROPERTIES LABELS "${T_LABELS}"
-    ENVIRONMENT "KHABAR_SOURCE_DIR=${KHABAR_SOURCE_DIR};KHABAR_SHARED_DIR=${KHABAR_SHARED_DIR};KHABAR_BINARY_DIR=${CMAKE_BINARY_DIR}"
     DISCOVERY_TIMEOUT 60)
 endfunction()
 

@@ -15,16 +15,25 @@
 
 namespace khabar::testing {
 
-// $KHABAR_SHARED_DIR (set by CTest), or "" when the folder is not there.
+// $NAME from the environment, else the default the build compiled in.
+inline std::string DirSetting(const char* name, const char* fallback) {
+  const char* dir = std::getenv(name);
+  return dir ? dir : fallback;
+}
+
+// ../shared beside the checkout, or "" when it is not there.
 inline std::string SharedDir() {
-  const char* dir = std::getenv("KHABAR_SHARED_DIR");
-  if (dir == nullptr || !std::filesystem::is_directory(dir)) return "";
-  return dir;
+  const std::string dir =
+      DirSetting("KHABAR_SHARED_DIR", KHABAR_SHARED_DIR_DEFAULT);
+  return std::filesystem::is_directory(dir) ? dir : "";
 }
 
 inline std::string SourceDir() {
-  const char* dir = std::getenv("KHABAR_SOURCE_DIR");
-  return dir ? dir : ".";
+  return DirSetting("KHABAR_SOURCE_DIR", KHABAR_SOURCE_DIR_DEFAULT);
+}
+
+inline std::string BinaryDir() {
+  return DirSetting("KHABAR_BINARY_DIR", KHABAR_BINARY_DIR_DEFAULT);
 }
 
 inline std::string ReadFile(const std::string& path) {

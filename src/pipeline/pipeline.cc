@@ -68,7 +68,7 @@ void AddHeadingLines(const Record& r, std::vector<Span>* headings) {
     const Span& line = lines[i];
     const bool known = std::any_of(headings->begin(), headings->end(),
                                    [&](const Span& h) { return h == line; });
-    if (!known && doc::LooksLikeHeadingLine(r.text, line))
+    if (!known && doc::LooksLikeHeadingLine(r.text, line, lines[i + 1]))
       headings->push_back(line);
   }
   std::sort(headings->begin(), headings->end(),

@@ -6,9 +6,19 @@
 //      3.5%/number )/punct https://x.ru/url #غزة/hashtag
 //
 // Arabic words keep their marks and tatweel inside the span; numbers take
-// any digit set with the separators ٫ ٬ , . between digits and a trailing
+// any digit set with the separators ٫ ٬ , . ، between digits and a trailing
 // % or ٪; whitespace is never a token. Each token gets its normalized form
 // (normalizer.h) and its stopword flag (stopwords.h).
+//
+// Details: a change of script or class ends a word ("بوتينABC" -> بوتين ABC,
+// "2026م" -> 2026 م); format controls (RLM, ZWNJ) between two letters of a
+// word stay in its span; Latin words keep an apostrophe between letters
+// (don't) and split at a hyphen; a run of "." or "…" or of ? ! ؟ ("؟!") is
+// one punct token, other punctuation one per code point; an invalid UTF-8
+// sequence is a kOther token of its bytes. norm is Normalize(surface),
+// except for punct and URLs (the surface); a lone haraka or tatweel line is
+// kOther with an empty norm. stop is set for kArabic and kLatin tokens only.
+// Thread-safe: no shared mutable state.
 
 #ifndef KHABAR_TEXT_TOKENIZER_H_
 #define KHABAR_TEXT_TOKENIZER_H_

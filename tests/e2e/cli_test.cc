@@ -17,22 +17,22 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-struct Run {
+struct CliRun {
   int exit_code;
   std::string out, err;
 };
 
 // Runs `khabar ARGS` through the shell, stdin from `input`.
-Run Khabar(const std::string& args, const std::string& input = "") {
+CliRun Khabar(const std::string& args, const std::string& input = "") {
   const fs::path tmp = fs::temp_directory_path() / ("khabar_cli_" + std::to_string(getpid()));
   fs::create_directories(tmp);
   { std::ofstream(tmp / "in", std::ios::binary) << input; }
-  const std::string bin = std::string(std::getenv("KHABAR_BINARY_DIR")) + "/khabar";
+  const std::string bin = testing::BinaryDir() + "/khabar";
   const std::string cmd = "cd '" + testing::SourceDir() + "' && '" + bin + "' " + args +
                           " < '" + (tmp / "in").string() + "' > '" + (tmp / "out").string() +
                           "' 2> '" + (tmp / "err").string() + "'";
   const int status = std::system(cmd.c_str());
-  Run r{WIFEXITED(status) ? WEXITSTATUS(status) : -1,
+  CliRun r{WIFEXITED(status) ? WEXITSTATUS(status) : -1,
         testing::ReadFile((tmp / "out").string()), testing::ReadFile((tmp / "err").string())};
   fs::remove_all(tmp);
   return r;
@@ -50,7 +50,7 @@ std::string Slice(const std::string& text, const json& span) {
 }
 
 TEST(Cli, AnalyzeSample) {
-  const Run r = Khabar("analyze --tokens examples/sample.txt");
+  const CliRun r = Khabar("analyze --tokens examples/sample.txt");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto records = Lines(r.out);
   ASSERT_EQ(records.size(), 1u);
@@ -68,8 +68,8 @@ TEST(Cli, AnalyzeSample) {
 }
 
 TEST(Cli, CodePointOffsets) {
-  const Run bytes = Khabar("analyze examples/sample.txt");
-  const Run cps = Khabar("analyze --offsets codepoint examples/sample.txt");
+  const CliRun bytes = Khabar("analyze examples/sample.txt");
+  const CliRun cps = Khabar("analyze --offsets codepoint examples/sample.txt");
   ASSERT_EQ(cps.exit_code, 0) << cps.err;
   const json b = Lines(bytes.out).at(0), c = Lines(cps.out).at(0);
   EXPECT_EQ(c["offsets"], "codepoint");
@@ -90,14 +90,14 @@ TEST(Cli, CodePointOffsets) {
 }
 
 TEST(Cli, StdinAndPretty) {
-  const Run r = Khabar("analyze --pretty -", "date 2026-01-01 https://x.org/a\n\nعنوان\n\nمقدمة.\n\nنص.\n");
+  const CliRun r = Khabar("analyze --pretty -", "date 2026-01-01 https://x.org/a\n\nعنوان\n\nمقدمة.\n\nنص.\n");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("\n  \"title\": \"عنوان\""), std::string::npos);
   EXPECT_EQ(json::parse(r.out)["origin"], "<stdin>");
 }
 
 TEST(Cli, MissingFileIsAUsageError) {
-  const Run r = Khabar("analyze no/such/file.txt");
+  const CliRun r = Khabar("analyze no/such/file.txt");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("no/such/file.txt"), std::string::npos) << r.err;
   EXPECT_TRUE(r.out.empty());
@@ -108,7 +108,7 @@ TEST(Cli, BrokenJsonLineIsNamedAndTheRestRead) {
       "{\"title\": \"أ\", \"content\": \"نص أول.\"}\n"
       "{\"title\": \"ب\", \"content\": \"نص مكسور.\"\n"
       "{\"title\": \"ج\", \"content\": \"نص ثالث.\"}\n";
-  const Run r = Khabar("analyze -", jsonl);
+  const CliRun r = Khabar("analyze -", jsonl);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(Lines(r.out).size(), 2u);
   EXPECT_NE(r.err.find("<stdin>"), std::string::npos) << r.err;
@@ -117,22 +117,22 @@ TEST(Cli, BrokenJsonLineIsNamedAndTheRestRead) {
 }
 
 TEST(Cli, EmptyInputIsNamed) {
-  const Run r = Khabar("analyze -", "");
+  const CliRun r = Khabar("analyze -", "");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("empty"), std::string::npos) << r.err;
 }
 
 TEST(Cli, NormalizeAndTokenize) {
-  const Run n = Khabar("normalize", "وَأَكَّدَ ٢٠٢٦\nمدرسة\n");
+  const CliRun n = Khabar("normalize", "وَأَكَّدَ ٢٠٢٦\nمدرسة\n");
   ASSERT_EQ(n.exit_code, 0) << n.err;
   EXPECT_EQ(n.out, "واكد 2026\nمدرسه\n");
-  const Run t = Khabar("tokenize", "قال: ٨٠٠ طن");
+  const CliRun t = Khabar("tokenize", "قال: ٨٠٠ طن");
   ASSERT_EQ(t.exit_code, 0) << t.err;
   EXPECT_EQ(t.out, "قال\tقال\tarabic\n:\t:\tpunct\n٨٠٠\t800\tnumber\nطن\tطن\tarabic\n");
 }
 
 TEST(Cli, HelpNamesTheCommands) {
-  const Run r = Khabar("--help");
+  const CliRun r = Khabar("--help");
   EXPECT_EQ(r.exit_code, 0);
   for (const char* cmd : {"analyze", "normalize", "tokenize"})
     EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
