@@ -94,16 +94,26 @@ std::vector<Span> Lines(std::string_view text, Span range) {
   return lines;
 }
 
-bool LooksLikeHeadingLine(std::string_view text, Span line) {
+bool LooksLikeHeadingLine(std::string_view text, Span line, Span next) {
   const std::string_view s = line.Of(text);
   const size_t words = CountWords(s);
-  if (words == 0 || words > 10) return false;
-  if (s.find_first_of(",:;\"'") != std::string_view::npos) return false;
-  for (std::string_view mark : {"،", "؛", "«", "»", "“", "”"})
+  if (words == 0 || words > 10 || CountWords(next.Of(text)) < 8) return false;
+  if (s.find_first_of(",:;\"'@/<>|*#=+-0123456789") != std::string_view::npos)
+    return false;
+  for (std::string_view mark : {"،", "؛", "«", "»", "“", "”", " - ", " – ",
+                                " ـ ", "ـ", "•", "Next"})
     if (s.find(mark) != std::string_view::npos) return false;
   for (std::string_view end : {".", "!", "?", "؟", "…", ")"})
     if (s.ends_with(end)) return false;
-  return true;
+  // Mostly Arabic letters: not a byline, a number, a code.
+  size_t arabic = 0, all = 0;
+  for (size_t i = 0; i < s.size();) {
+    const char32_t c = base::DecodeAt(s, &i);
+    if (c == ' ') continue;
+    ++all;
+    arabic += c >= 0x0621 && c <= 0x064A;
+  }
+  return arabic * 10 >= all * 9;
 }
 
 std::vector<Section> MakeSections(std::string_view text, Span body,

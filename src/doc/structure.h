@@ -20,10 +20,12 @@ std::optional<Dateline> FindDateline(std::string_view text, Span lede);
 // The non-empty lines of text[range], trimmed.
 std::vector<Span> Lines(std::string_view text, Span range);
 
-// A line that reads as a section heading when it stands alone in a body:
-// one to ten words, no sentence punctuation at its end, no quotes, commas
-// or colons, and not the body's last line.
-bool LooksLikeHeadingLine(std::string_view text, Span line);
+// A line that reads as a section heading when it stands alone in a body,
+// followed by `next`: one to ten words, nearly all Arabic letters (no
+// digits, tatweel, symbols or dash-separated bylines like "عين اليوم –
+// الرياض"), no sentence punctuation at its end, no quotes, commas or colons,
+// and a paragraph of at least eight words after it.
+bool LooksLikeHeadingLine(std::string_view text, Span line, Span next);
 
 // Sections of a body given its heading lines (sorted): each heading opens a
 // section that runs to the next heading; text before the first heading is a

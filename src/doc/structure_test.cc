@@ -48,18 +48,37 @@ TEST(Lines, TrimsAndSkipsEmpty) {
   EXPECT_EQ(lines[1].Of(text), "ب ج");
 }
 
-TEST(LooksLikeHeadingLine, ShortLinesWithoutPunctuation) {
-  const std::string yes = "تصريحات الرئيس الفلسطيني محمود عباس";
-  EXPECT_TRUE(LooksLikeHeadingLine(yes, All(yes)));
+TEST(LooksLikeHeadingLine, ShortArabicLinesBeforeAParagraph) {
+  const std::string para = "\nوقال الوزير إن العمل في المشروع سيبدأ خلال الأسبوع المقبل";
+  const auto check = [&](const std::string& line) {
+    const std::string text = line + para;
+    const Span l{0, static_cast<uint32_t>(line.size())};
+    const Span n{l.end + 1, static_cast<uint32_t>(text.size())};
+    return LooksLikeHeadingLine(text, l, n);
+  };
+  EXPECT_TRUE(check("تصريحات الرئيس الفلسطيني محمود عباس"));
+  EXPECT_TRUE(check("مدخل"));
   for (const std::string& no : {
            std::string("وقال إن الاجتماع كان مثمرا."),
            std::string("قال: نعم"),
            std::string("أحمد، محمد"),
            std::string("«عنوان»"),
            std::string("كلمة كلمة كلمة كلمة كلمة كلمة كلمة كلمة كلمة كلمة كلمة"),
+           std::string("عين اليوم – الرياض"),
+           std::string("حوار ـ محمد"),
+           std::string("3601116586"),
+           std::string("الثلاثاء 12 شوال 1436"),
+           std::string("name@example.com"),
+           std::string("علي شفيــق ناصح"),
+           std::string("Next Previous"),
+           std::string("أميرة المولد- عين اليوم"),
+           std::string("•• الموبوءة بالحمى"),
        }) {
-    EXPECT_FALSE(LooksLikeHeadingLine(no, All(no))) << no;
+    EXPECT_FALSE(check(no)) << no;
   }
+  // Not before a short line (verse, a list).
+  const std::string text = "عنوان قصير\nسطر قصير";
+  EXPECT_FALSE(LooksLikeHeadingLine(text, Span{0, 19}, Span{20, 35}));
 }
 
 TEST(MakeSections, HeadingsOpenSections) {
