@@ -244,7 +244,7 @@ void Check(const std::vector<Entry>& table) {
 struct Packed {
   std::vector<uint16_t> index;  // block number per 1 << kCharBlockShift
   std::vector<CharInfo> blocks;
-  std::vector<CharInfo> two_byte;  // kTwoByteChars
+  std::vector<internal::TwoByteChar> two_byte;  // kTwoByteChars
   std::string pool;                // replacement bytes, each stored once
 };
 
@@ -263,6 +263,8 @@ CharInfo Info(const Entry& e, Packed* p, std::map<std::string, int>* at) {
   info.offset = static_cast<uint16_t>(it->second);
   return info;
 }
+
+internal::TwoByteChar TwoByte(const std::vector<Entry>& table, char32_t cp);
 
 Packed Pack(const std::vector<Entry>& table) {
   Packed p;
@@ -283,12 +285,27 @@ Packed Pack(const std::vector<Entry>& table) {
     if (added) p.blocks.insert(p.blocks.end(), block.begin(), block.end());
     p.index.push_back(it->second);
   }
+  p.two_byte.resize(internal::kTwoByteIndexSize,
+                    {CharClass::kOther, internal::kNormElsewhere, {0, 0}});
   for (char32_t cp = 0; cp < 0x800; ++cp) {
-    p.two_byte.push_back(cp < 0x80
-                             ? CharInfo{CharClass::kOther, internal::kKeep, 0}
-                             : Info(table[cp], &p, &pool_at));
+    p.two_byte[internal::TwoByteIndex(0xC0 | cp >> 6, 0x80 | (cp & 0x3F))] =
+        TwoByte(table, cp);
   }
   return p;
+}
+
+// The kTwoByteChars entry of cp: its norm inline when that is empty or one
+// two-byte code point (kept or replaced), else kNormElsewhere.
+internal::TwoByteChar TwoByte(const std::vector<Entry>& table, char32_t cp) {
+  internal::TwoByteChar c{CharClass::kOther, internal::kNormElsewhere, {0, 0}};
+  if (cp < 0x80) return c;  // overlong sequences
+  const Entry& e = table[cp];
+  c.cls = e.cls;
+  const std::string norm = Utf8(e.keep ? std::u32string(1, cp) : e.repl);
+  if (norm.size() != 0 && norm.size() != 2) return c;
+  c.norm_len = static_cast<uint8_t>(norm.size());
+  if (!norm.empty()) c.norm[0] = norm[0], c.norm[1] = norm[1];
+  return c;
 }
 
 void WriteInfos(const std::vector<CharInfo>& infos, std::ofstream& out) {
@@ -309,6 +326,7 @@ void Write(const Packed& p, const char* path) {
          "#include \"text/char_class.h\"\n\n"
          "namespace khabar::text::internal {\nnamespace {\n"
          "constexpr CharClass C(int c) { return static_cast<CharClass>(c); }\n"
+         "constexpr char B(int b) { return static_cast<char>(b); }\n"
          "}  // namespace\n\n"
          "const uint16_t kCharIndex[kCharIndexSize] = {";
   for (size_t i = 0; i < p.index.size(); ++i) {
@@ -316,8 +334,14 @@ void Write(const Packed& p, const char* path) {
   }
   out << "\n};\n\nconst CharInfo kCharBlocks[] = {";
   WriteInfos(p.blocks, out);
-  out << "const CharInfo kTwoByteChars[0x800] = {";
-  WriteInfos(p.two_byte, out);
+  out << "const TwoByteChar kTwoByteChars[kTwoByteIndexSize] = {";
+  for (size_t i = 0; i < p.two_byte.size(); ++i) {
+    const internal::TwoByteChar& c = p.two_byte[i];
+    out << (i % 4 ? " " : "\n    ") << "{C(" << int(c.cls) << "), "
+        << int(c.norm_len) << ", {B(" << int(uint8_t(c.norm[0])) << "), B("
+        << int(uint8_t(c.norm[1])) << ")}},";
+  }
+  out << "\n};\n\n";
   out << "// Octal escapes: a hex escape would swallow a following digit.\n"
          "const char kCharPool[] =";
   char buf[8];

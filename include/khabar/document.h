@@ -11,7 +11,9 @@
 #define KHABAR_DOCUMENT_H_
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,9 +49,104 @@ enum class TokenKind : uint8_t {
 // "symbol", "other".
 std::string_view TokenKindName(TokenKind kind);
 
+// A string that keeps up to kInlineSize bytes inside the object and only
+// longer ones on the heap: a token's norm (18 Arabic letters fit) costs no
+// allocation, and a Token stays 48 bytes. Owns its bytes; copies deep.
+// Reads as a std::string_view (view(), or implicitly); compares with any
+// string. Not NUL-terminated.
+class SmallString {
+ public:
+  static constexpr size_t kInlineSize = 37;
+
+  SmallString() = default;
+  SmallString(std::string_view s) { assign(s); }  // NOLINT: a string value
+  SmallString(const SmallString& other) { assign(other.view()); }
+  SmallString(SmallString&& other) noexcept { Take(&other); }
+  SmallString& operator=(const SmallString& other) {
+    if (this != &other) assign(other.view());
+    return *this;
+  }
+  SmallString& operator=(SmallString&& other) noexcept {
+    if (this != &other) {
+      Free();
+      Take(&other);
+    }
+    return *this;
+  }
+  ~SmallString() { Free(); }
+
+  const char* data() const { return on_heap() ? HeapData() : inline_; }
+  size_t size() const { return on_heap() ? HeapSize() : size_; }
+  bool empty() const { return size() == 0; }
+  std::string_view view() const { return {data(), size()}; }
+  operator std::string_view() const { return view(); }  // NOLINT
+  std::string str() const { return std::string(view()); }
+
+  void assign(std::string_view s) {
+    std::memcpy(Resize(s.size()), s.data(), s.size());
+  }
+  // Makes the string n bytes long with unspecified contents and returns
+  // where to write them. The buffer holds max(n, kInlineSize) bytes, so a
+  // writer may copy kInlineSize bytes at once for any n <= kInlineSize.
+  char* Resize(size_t n) {
+    if (n <= kInlineSize) {
+      Free();
+      size_ = static_cast<uint8_t>(n);
+      return inline_;
+    }
+    return ResizeHeap(n);
+  }
+
+  friend bool operator==(const SmallString& a, std::string_view b) {
+    return a.view() == b;
+  }
+  friend std::ostream& operator<<(std::ostream& os, const SmallString& s) {
+    return os << s.view();
+  }
+
+ private:
+  // On the heap, inline_ holds the pointer and then the size.
+  static constexpr uint8_t kOnHeap = 0xFF;
+
+  bool on_heap() const { return size_ == kOnHeap; }
+  char* HeapData() const {
+    char* p;
+    std::memcpy(&p, inline_, sizeof p);
+    return p;
+  }
+  size_t HeapSize() const {
+    size_t n;
+    std::memcpy(&n, inline_ + sizeof(char*), sizeof n);
+    return n;
+  }
+  char* ResizeHeap(size_t n) {
+    Free();
+    char* p = new char[n];
+    std::memcpy(inline_, &p, sizeof p);
+    std::memcpy(inline_ + sizeof p, &n, sizeof n);
+    size_ = kOnHeap;
+    return p;
+  }
+  void Free() {
+    if (on_heap()) delete[] HeapData();
+    size_ = 0;
+  }
+  // REQUIRES: this holds nothing on the heap. Leaves `other` empty.
+  void Take(SmallString* other) {
+    std::memcpy(inline_, other->inline_, kInlineSize);
+    size_ = other->size_;
+    other->size_ = 0;
+  }
+
+  char inline_[kInlineSize];
+  uint8_t size_ = 0;
+};
+
 struct Token {
   Span span;
-  std::string norm;  // search normalization of the surface (text/normalizer.h)
+  // Search normalization of the surface (text/normalizer.h), owned by the
+  // token: inline for all but the longest words (SmallString).
+  SmallString norm;
   TokenKind kind = TokenKind::kOther;
   bool stop = false;  // norm is in the stopword list (data/stopwords.txt)
 };

@@ -65,11 +65,27 @@ extern const uint16_t kCharIndex[kCharIndexSize];
 extern const CharInfo kCharBlocks[];
 extern const char kCharPool[];
 
-// The entries of the code points U+0080..U+07FF again, flat, indexed by the
-// 11 payload bits of their two-byte UTF-8 sequence, (b0 & 0x1F) << 6 |
-// (b1 & 0x3F): one load instead of two in the tokenizer's hottest loop.
-// Entries 0..0x7F stand for overlong sequences (lead C0 or C1): kOther.
-extern const CharInfo kTwoByteChars[0x800];
+// The code points U+0080..U+07FF again, flat, indexed by TwoByteIndex,
+// each with its norm inline when that is empty or two bytes: every Arabic
+// letter and mark (ة -> ه and أ -> ا included). The tokenizer's hottest loop
+// so reads one 4-byte entry per code point and never goes to kCharPool.
+// Overlong sequences (lead C0 or C1) and unused slots are kOther.
+struct TwoByteChar {
+  CharClass cls;
+  uint8_t norm_len;  // 0 (removed) or 2 (norm); kNormElsewhere: LookupChar
+  char norm[2];
+};
+inline constexpr uint8_t kNormElsewhere = 0xFF;
+inline constexpr uint32_t kTwoByteIndexSize = 0x3F20;
+extern const TwoByteChar kTwoByteChars[kTwoByteIndexSize];
+
+// The payload bits of a two-byte sequence b0 b1 where they stand in memory:
+// (b1 & 0x3F) << 8 | (b0 & 0x1F), not the code point's own order, so that
+// on a little-endian machine a 16-bit load of the sequence masked with
+// 0x3F1F is the index: one AND, no shifts (the pair loop's two lookups).
+KHABAR_TEXT_INLINE uint32_t TwoByteIndex(uint32_t b0, uint32_t b1) {
+  return (b1 & 0x3F) << 8 | (b0 & 0x1F);
+}
 
 // REQUIRES: cp <= 0x10FFFF.
 KHABAR_TEXT_INLINE const CharInfo& LookupChar(char32_t cp) {

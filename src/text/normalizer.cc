@@ -2,8 +2,8 @@
 // does it: ASCII bytes are lowered in place; every other code point is
 // decoded and looked up once in the generated table (char_class.h), which
 // says keep, remove or replace. Output goes through a stack buffer flushed
-// into *out in big appends, so a short word costs one append and a token's
-// norm fits its string's inline buffer without a heap allocation.
+// into *out in big appends, so a short string costs one append. (The
+// tokenizer writes token norms itself, from the same table, as it scans.)
 
 #include "text/normalizer.h"
 

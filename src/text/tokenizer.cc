@@ -31,18 +31,29 @@
 #include "text/tokenizer.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/char_class.h"
-#include "text/normalizer.h"
 #include "text/stopword_set.h"
 #include "text/tokenizer_scan.h"
 
 namespace khabar::text {
 namespace internal {
 
-Scanner::Scanner(std::string_view text, uint32_t end, std::vector<Token>* out)
-    : text_(text), end_(end), out_(out), stopwords_(Stopwords()) {
-  norm_.resize(256);
+Scanner::Scanner(std::string_view text, Span range, std::vector<Token>* out)
+    : text_(text), end_(range.end), out_(out), stopwords_(Stopwords()) {
+  // Room for the norm of any word in the range up front (words write their
+  // norm without a room check per code point: see TwoByteRun), and at least
+  // kInlineSize bytes for Emit's fixed-size copy.
+  GrowNorm(std::max<size_t>(range.size() + kMaxReplacementBytes, 256));
+}
+
+void Scanner::GrowNorm(size_t size) {
+  size = std::max(size, 2 * norm_capacity_);
+  auto bigger = std::make_unique_for_overwrite<char[]>(size);
+  if (norm_size_ > 0) std::memcpy(bigger.get(), norm_.get(), norm_size_);
+  norm_ = std::move(bigger);
+  norm_capacity_ = size;
 }
 
 Char Scanner::AtSlow(uint32_t pos) const {
@@ -55,15 +66,18 @@ Char Scanner::AtSlow(uint32_t pos) const {
 }
 
 uint32_t Scanner::Step(uint32_t pos) {
-  const auto b0 = static_cast<uint8_t>(text_[pos]);
-  if (b0 == ' ') return pos + 1;
+  auto b0 = static_cast<uint8_t>(text_[pos]);
+  if (b0 == ' ') {  // one space between two words: go on to the next one
+    if (++pos == end_) return pos;
+    b0 = static_cast<uint8_t>(text_[pos]);
+  }
   if ((b0 & 0xE0) == 0xC0 && pos + 1 < end_) {  // the common case: Arabic
     const auto b1 = static_cast<uint8_t>(text_[pos + 1]);
-    const CharClass cls = kTwoByteChars[(b0 & 0x1Fu) << 6 | (b1 & 0x3Fu)].cls;
+    const CharClass cls = kTwoByteChars[TwoByteIndex(b0, b1)].cls;
     if ((b1 & 0xC0) == 0x80 &&
         (cls == CharClass::kArabicLetter || cls == CharClass::kArabicMark ||
          cls == CharClass::kTatweel)) {
-      return Word(pos, CharClass::kArabicLetter);
+      return Word<CharClass::kArabicLetter>(pos);
     }
   }
   const Char c = At(pos);
@@ -74,11 +88,11 @@ uint32_t Scanner::Step(uint32_t pos) {
     case CharClass::kArabicLetter:
     case CharClass::kArabicMark:
     case CharClass::kTatweel:
-      return Word(pos, CharClass::kArabicLetter);
+      return Word<CharClass::kArabicLetter>(pos);
     case CharClass::kLatinLetter:
       return LatinStart(pos);
     case CharClass::kOtherLetter:
-      return Word(pos, CharClass::kOtherLetter);
+      return Word<CharClass::kOtherLetter>(pos);
     case CharClass::kDigit:
       return DigitStart(pos, c);
     case CharClass::kPunct:
@@ -128,7 +142,7 @@ uint32_t Scanner::LatinStart(uint32_t pos) {
   if (const uint32_t end = MatchEmail(pos); end > pos) {
     return EmitNormalized(pos, end, TokenKind::kEmail);
   }
-  return Word(pos, CharClass::kLatinLetter);
+  return Word<CharClass::kLatinLetter>(pos);
 }
 
 uint32_t Scanner::DigitStart(uint32_t pos, const Char& c) {
@@ -197,17 +211,28 @@ Token& Scanner::Add(uint32_t begin, uint32_t end, TokenKind kind) {
 }
 
 uint32_t Scanner::Emit(uint32_t begin, uint32_t end, TokenKind kind) {
-  const std::string_view norm(norm_.data(), norm_size_);
+  const std::string_view norm(norm_.get(), norm_size_);
   Token& token = Add(begin, end, kind);
-  token.norm.append(norm);  // into its inline buffer for most words
+  char* dst = token.norm.Resize(norm.size());
+  // A short norm (almost all) is copied as a fixed kInlineSize bytes: a few
+  // vector moves, no memcpy call. norm_ and the inline buffer both hold that
+  // many bytes (see the constructor and SmallString::Resize).
+  constexpr size_t kInline = SmallString::kInlineSize;
+  std::memcpy(dst, norm.data(), norm.size() <= kInline ? kInline : norm.size());
   token.stop = (kind == TokenKind::kArabic || kind == TokenKind::kLatin) &&
                stopwords_.Contains(norm);
   return end;
 }
 
 uint32_t Scanner::EmitNormalized(uint32_t begin, uint32_t end, TokenKind kind) {
-  NormalizeAppend(text_.substr(begin, end - begin),
-                  &Add(begin, end, kind).norm);
+  norm_size_ = 0;
+  for (uint32_t p = begin; p < end;) {
+    const Char c = At(p);
+    AppendNorm(p, c);
+    p = c.next;
+  }
+  const std::string_view norm(norm_.get(), norm_size_);
+  Add(begin, end, kind).norm.assign(norm);
   return end;
 }
 
@@ -226,7 +251,7 @@ void Tokenize(std::string_view text, Span range, std::vector<Token>* out) {
   // caller tokenizes many ranges into one vector.
   const size_t want = out->size() + (end - pos) / 8;
   if (want > out->capacity()) out->reserve(std::max(want, 2 * out->capacity()));
-  internal::Scanner scanner(text, end, out);
+  internal::Scanner scanner(text, Span{pos, end}, out);
   while (pos < end) pos = scanner.Step(pos);
 }
 

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,8 +31,8 @@ struct Char {
 // make, one per Tokenize() call.
 class Scanner {
  public:
-  // REQUIRES: end <= text.size().
-  Scanner(std::string_view text, uint32_t end, std::vector<Token>* out);
+  // Scans text[range]. REQUIRES: range.begin <= range.end <= text.size().
+  Scanner(std::string_view text, Span range, std::vector<Token>* out);
 
   // Appends the token starting at pos, if any, and returns where the next
   // one may start (> pos). REQUIRES: pos < end.
@@ -58,9 +59,10 @@ class Scanner {
 
   // Room for n more bytes of norm at norm_[norm_size_].
   char* NormRoom(size_t n) {
-    if (norm_size_ + n > norm_.size()) norm_.resize(2 * (norm_size_ + n));
-    return norm_.data() + norm_size_;
+    if (norm_size_ + n > norm_capacity_) GrowNorm(norm_size_ + n);
+    return norm_.get() + norm_size_;
   }
+  void GrowNorm(size_t size);
   // Appends the norm of c, the code point at pos.
   KHABAR_TEXT_INLINE void AppendNorm(uint32_t pos, const Char& c) {
     char* dst = NormRoom(kMaxReplacementBytes);
@@ -83,9 +85,12 @@ class Scanner {
   uint32_t SkipFormats(uint32_t pos) const;
 
   // Scanners: each consumes one token at pos and returns its end.
-  uint32_t Word(uint32_t pos, CharClass letter);
-  KHABAR_TEXT_INLINE uint32_t TwoByteRun(uint32_t p, uint32_t classes,
-                                         CharClass letter, bool* has_letter);
+  // A word of letters of class kLetter (kArabicLetter, kLatinLetter or
+  // kOtherLetter), specialized so the hot loop tests constants.
+  template <CharClass kLetter>
+  uint32_t Word(uint32_t pos);
+  template <CharClass kLetter>
+  KHABAR_TEXT_INLINE uint32_t TwoByteRun(uint32_t p, uint32_t* seen);
   uint32_t Number(uint32_t pos, Char c);
   uint32_t LatinStart(uint32_t pos);
   uint32_t DigitStart(uint32_t pos, const Char& c);
@@ -111,8 +116,11 @@ class Scanner {
   uint32_t end_;
   std::vector<Token>* out_;
   const StopSet& stopwords_;
-  std::string norm_;              // the current token's norm, as a buffer
-  size_t norm_size_ = 0;          // bytes of it in use
+  // The current token's norm: a buffer (not zero-filled, unlike a string's)
+  // of norm_capacity_ bytes, norm_size_ of them in use.
+  std::unique_ptr<char[]> norm_;
+  size_t norm_capacity_ = 0;
+  size_t norm_size_ = 0;
   uint32_t no_email_before_ = 0;  // a start before this cannot be an email
 };
 
