@@ -2,7 +2,7 @@
 // and NAME.expected.json what the record must hold. Only the fields an
 // expectation names are compared, so records can grow without touching
 // every case:
-//   title, lede, date, url: exact strings
+//   title, lede, date, url, source: exact strings
 //   dateline: {date, source} or null
 //   headings: the section headings, in order
 //   sentences: every sentence's text, in order
@@ -48,7 +48,8 @@ std::vector<std::string> Strings(const json& j) {
 
 void CompareFields(const Record& r, const json& want) {
   const std::pair<const char*, const std::string*> fields[] = {
-      {"title", &r.title}, {"lede", &r.lede}, {"date", &r.date}, {"url", &r.url}};
+      {"title", &r.title}, {"lede", &r.lede}, {"date", &r.date},
+      {"url", &r.url},     {"source", &r.source}};
   for (const auto& [name, value] : fields) {
     if (want.contains(name)) {
       EXPECT_EQ(*value, want[name].get<std::string>()) << name;

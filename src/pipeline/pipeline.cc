@@ -117,6 +117,7 @@ Record Pipeline::Analyze(const RawArticle& a, const AnalyzeOptions& options) con
   if (r.body_span.empty() && r.lede_span.empty()) r.warnings.push_back("no body text");
 
   r.dateline = doc::FindDateline(r.text, r.lede_span);
+  if (r.source.empty() && r.dateline) r.source = r.dateline->source;
   SetDate(a, &r);
   r.id = base::Hex64(base::Hash64(r.url.empty() ? r.text
                                                 : base::NormalizeUrl(r.url)));
