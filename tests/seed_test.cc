@@ -109,3 +109,24 @@ TEST_F(SeedTest, SpansAndTokens) {
 
 }  // namespace
 }  // namespace khabar
+
+namespace khabar {
+namespace {
+
+// The record carries the extractors' results (their own tests check the
+// values against the gold; here: they reach the record, spans exact).
+TEST_F(SeedTest, QuantitiesAndTimesReachTheRecord) {
+  EXPECT_GE(record_.quantities.size(), 5u);
+  EXPECT_GE(record_.times.size(), 6u);
+  const bool has_800 = std::any_of(
+      record_.quantities.begin(), record_.quantities.end(),
+      [](const Quantity& q) { return q.value == 800 && q.unit == "طن"; });
+  EXPECT_TRUE(has_800);
+  const bool has_yesterday = std::any_of(
+      record_.times.begin(), record_.times.end(),
+      [](const TimeExpr& t) { return t.value == "2026-01-21"; });
+  EXPECT_TRUE(has_yesterday);
+}
+
+}  // namespace
+}  // namespace khabar

@@ -71,6 +71,16 @@ inline void ExpectSpansValid(const Record& r) {
     inside(rep.span, "repair");
     EXPECT_EQ(rep.span.Of(r.text), rep.after) << rep.kind << " in " << r.origin;
   }
+  for (const Quantity& q : r.quantities) {
+    inside(q.span, "quantity");
+    EXPECT_EQ(q.span.Of(r.text), q.text) << r.origin;
+    inside(q.counted_span, "counted");
+    EXPECT_EQ(q.counted_span.Of(r.text), q.counted) << r.origin;
+  }
+  for (const TimeExpr& t : r.times) {
+    inside(t.span, "time");
+    EXPECT_EQ(t.span.Of(r.text), t.text) << r.origin;
+  }
   uint32_t last = 0;
   for (const Token& t : r.tokens) {
     inside(t.span, "token");

@@ -172,6 +172,35 @@ struct Dateline {
   Span span;           // the whole dateline
 };
 
+// A number with what it counts, from the quantity extractor
+// (src/extract/extractor.h has examples).
+struct Quantity {
+  Span span;
+  std::string text;               // span's surface
+  double value = 0;               // 800, 0.5, 2000000
+  std::optional<double> value_max;  // the upper end of a range
+  std::string qualifier = "exact";  // exact about more_than less_than
+                                    // at_least up_to multiplier
+  std::string unit;               // singular: طن، دولار، عام، %; "" if none
+  std::string unit_kind;          // currency measure time percent count; ""
+  std::string counted;            // the counted noun phrase, "" if none
+  Span counted_span;              // empty when counted is ""
+};
+
+// A date, interval, duration or set, resolved against the article date.
+struct TimeExpr {
+  Span span;
+  std::string text;        // span's surface
+  std::string value;       // 2026-01-22, 2026-01, 2026, A/B, P50Y; "" when
+                           // relative and the article has no date
+  std::string kind;        // date interval duration set
+  std::string resolution;  // absolute, hijri, relative_day, weekday, ...
+  std::string mod;         // start mid end (of the period), more_than about
+                           // ... (of a duration); "" if none
+  std::string hijri;       // the Hijri date as written, YYYY-MM-DD (Hijri)
+  std::vector<std::string> warnings;
+};
+
 struct Record {
   std::string id;      // 16 hex digits: hash of the normalized URL, else text
   std::string origin;  // where it was read: "day.zip:day.json#17", "a.txt"
@@ -191,6 +220,8 @@ struct Record {
   std::vector<Span> paragraphs;
   std::vector<Span> sentences;
   std::vector<Token> tokens;  // filled when AnalyzeOptions::tokens is set
+  std::vector<Quantity> quantities;
+  std::vector<TimeExpr> times;
   std::vector<Repair> repairs;
   std::vector<std::string> warnings;
 };

@@ -1,6 +1,7 @@
 // Pipeline::Analyze: cleans the parts of an article, lays them out in one
 // text (title, blank line, lede, blank line, body), then finds structure,
-// sentences and tokens on that text. Every span is into Record::text.
+// sentences, tokens, quantities and times on that text. Every span is into
+// Record::text.
 
 #include "khabar/pipeline.h"
 
@@ -11,6 +12,7 @@
 #include "doc/cleaner.h"
 #include "doc/dates.h"
 #include "doc/structure.h"
+#include "extract/extractor.h"
 #include "text/lexicon.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
@@ -125,7 +127,13 @@ Record Pipeline::Analyze(const RawArticle& a, const AnalyzeOptions& options) con
   r.sections = doc::MakeSections(r.text, r.body_span, headings);
   SetParagraphs(headings, &r);
   SetSentences(&r);
-  if (options.tokens) text::Tokenize(r.text, Span{0, U32(r.text.size())}, &r.tokens);
+  // The extractors read tokens; the record keeps them only when asked.
+  std::vector<Token> tokens;
+  text::Tokenize(r.text, Span{0, U32(r.text.size())}, &tokens);
+  const ExtractInput in{r.text, tokens, r.sentences, r.date};
+  ExtractQuantities(in, &r.quantities);
+  ExtractTimes(in, &r.times, &r.warnings);
+  if (options.tokens) r.tokens = std::move(tokens);
   return r;
 }
 

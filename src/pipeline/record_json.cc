@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include "extract/extract_json.h"
+
 namespace khabar {
 namespace {
 
@@ -70,6 +72,22 @@ json TokensJson(const Record& r, const OffsetMap& map) {
   return out;
 }
 
+// The extractors' JSON, with spans in the unit asked for.
+template <typename T, typename ToJson>
+json AnnotationsJson(const std::vector<T>& items, ToJson to_json,
+                     const OffsetMap& map) {
+  json out = json::array();
+  for (const T& item : items) {
+    json j = to_json(item);
+    j["span"] = map(item.span);
+    if constexpr (requires { item.counted_span; }) {
+      if (j.contains("counted_span")) j["counted_span"] = map(item.counted_span);
+    }
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
 }  // namespace
@@ -93,6 +111,8 @@ std::string RecordToJson(const Record& r, const JsonOptions& options) {
   j["paragraphs"] = SpansJson(r.paragraphs, map);
   j["sentences"] = SpansJson(r.sentences, map);
   if (!r.tokens.empty()) j["tokens"] = TokensJson(r, map);
+  j["quantities"] = AnnotationsJson(r.quantities, QuantityToJson, map);
+  j["times"] = AnnotationsJson(r.times, TimeToJson, map);
   j["repairs"] = RepairsJson(r, map);
   j["warnings"] = r.warnings;
   return j.dump(options.pretty ? 2 : -1, ' ', false,
