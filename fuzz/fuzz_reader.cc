@@ -46,22 +46,6 @@ class RecordingSink : public khabar::ReadSink {
   }
 };
 
-// Hands out the bytes 1 to 7 at a time.
-class TrickleSource : public khabar::doc::ByteSource {
- public:
-  explicit TrickleSource(std::string_view bytes) : bytes_(bytes) {}
-  int64_t Read(char* buf, size_t n, std::string* error) override {
-    const size_t take = std::min({n, bytes_.size(), size_t{1} + calls_++ % 7});
-    std::memcpy(buf, bytes_.data(), take);
-    bytes_.remove_prefix(take);
-    return static_cast<int64_t>(take);
-  }
-
- private:
-  std::string_view bytes_;
-  size_t calls_ = 0;
-};
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -73,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (in_memory.events.empty()) std::abort();  // nothing read, nothing said
 
   RecordingSink trickled;
-  TrickleSource source(bytes);
+  khabar::doc::TrickleSource source(bytes, 7);
   khabar::doc::InputStream stream(&source);
   khabar::doc::ReadStream(std::string(kName), &stream,
                           khabar::doc::ReadContext{&options, &trickled});

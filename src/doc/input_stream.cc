@@ -1,5 +1,7 @@
 #include "doc/input_stream.h"
 
+#include <algorithm>
+
 #include <unistd.h>
 
 #include <cerrno>
@@ -66,6 +68,14 @@ bool ReadBounded(InputStream* in, size_t limit, std::string* out) {
     in->Skip(chunk.size());
   }
   return fits;
+}
+
+int64_t TrickleSource::Read(char* buf, size_t n, std::string* /*error*/) {
+  const size_t take =
+      std::min({n, bytes_.size(), size_t{1} + calls_++ % max_chunk_});
+  std::memcpy(buf, bytes_.data(), take);
+  bytes_.remove_prefix(take);
+  return static_cast<int64_t>(take);
 }
 
 }  // namespace khabar::doc

@@ -26,6 +26,21 @@ class ByteSource {
   virtual int64_t Read(char* buf, size_t n, std::string* error) = 0;
 };
 
+// Hands out bytes held elsewhere a few at a time (1 to max_chunk, cycling),
+// as a slow pipe would: tests and the fuzz target check that reading in
+// small pieces gives the same articles as reading from memory.
+class TrickleSource : public ByteSource {
+ public:
+  TrickleSource(std::string_view bytes, size_t max_chunk)
+      : bytes_(bytes), max_chunk_(max_chunk) {}
+  int64_t Read(char* buf, size_t n, std::string* error) override;
+
+ private:
+  std::string_view bytes_;
+  size_t max_chunk_;
+  size_t calls_ = 0;
+};
+
 // Reads a file descriptor it does not own.
 class FdSource : public ByteSource {
  public:

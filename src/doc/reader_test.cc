@@ -185,22 +185,6 @@ TEST(Reader, StdinMayHoldAZip) {
   EXPECT_EQ(sink.Origins(), std::vector<std::string>{"<stdin>:a.txt"});
 }
 
-// Hands out its bytes a few at a time, as a slow pipe would.
-class TrickleSource : public ByteSource {
- public:
-  explicit TrickleSource(std::string_view bytes) : bytes_(bytes) {}
-  int64_t Read(char* buf, size_t n, std::string* error) override {
-    const size_t take = std::min({n, bytes_.size(), size_t{1} + calls_++ % 5});
-    std::memcpy(buf, bytes_.data(), take);
-    bytes_.remove_prefix(take);
-    return static_cast<int64_t>(take);
-  }
-
- private:
-  std::string_view bytes_;
-  size_t calls_ = 0;
-};
-
 TEST(Reader, TrickledInputReadsLikeMemory) {
   const std::vector<std::string> inputs = {
       "  date 2026-01-22 u\r\n\r\nT\r\n\r\nL\r\n\r\nB",
@@ -218,7 +202,7 @@ TEST(Reader, TrickledInputReadsLikeMemory) {
   for (const std::string& input : inputs) {
     const auto memory = Read(input, "x", options);
     testing::CollectSink trickled;
-    TrickleSource source(input);
+    TrickleSource source(input, 5);
     InputStream stream(&source);
     ReadStream("x", &stream, ReadContext{&options, &trickled});
     EXPECT_EQ(trickled.Origins(), memory.Origins()) << input.substr(0, 40);
@@ -229,7 +213,7 @@ TEST(Reader, TrickledInputReadsLikeMemory) {
 
 TEST(InputStream, PeekAcrossChunksAndReadBounded) {
   const std::string bytes = "abcdefghij";
-  TrickleSource source(bytes);
+  TrickleSource source(bytes, 5);
   InputStream in(&source);
   EXPECT_EQ(in.Peek(4), "abcd");
   in.Skip(2);
