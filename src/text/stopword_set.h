@@ -4,11 +4,14 @@
 //
 // A lookup does no loop and no memcmp. A word of up to 16 bytes (8 Arabic
 // letters; the longest stopword, اللواتي, has 14) is exactly described by
-// its length and two overlapping 8-byte (or 4-byte) loads, its Key. Before
-// hashing, two 64-bit masks per length reject most other words at once:
-// the low 6 bits of the second byte and of the last byte of every stopword
-// of that length (for Arabic, its first and last letter). The keys
-// sit in an open-addressing table at most 1/4 full: almost always one probe.
+// its length and its bytes zero-padded to 16, two 8-byte words: its Key.
+// The tokenizer's norm buffer always has 16 readable bytes, so it makes the
+// key with two fixed loads and a mask per length (ContainsPadded), no branch
+// on the length. Before hashing, two 64-bit masks per length reject most
+// other words at once: the low 6 bits of the second byte (any, for length
+// 1) and of the last byte of every stopword of that length (for Arabic, its
+// first and last letter). The keys sit in an open-addressing table at most
+// 1/4 full: almost always one probe.
 
 #ifndef KHABAR_TEXT_STOPWORD_SET_H_
 #define KHABAR_TEXT_STOPWORD_SET_H_
@@ -31,17 +34,30 @@ class StopSet {
   explicit StopSet(std::string_view file);
 
   // REQUIRES: `word` is normalized.
-  KHABAR_TEXT_INLINE bool Contains(std::string_view word) const {
-    const size_t n = word.size();
-    if (n == 0 || n > kMaxWordBytes) return false;
-    const auto* p = reinterpret_cast<const uint8_t*>(word.data());
+  bool Contains(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxWordBytes) return false;
+    char padded[kMaxWordBytes] = {};
+    std::memcpy(padded, word.data(), word.size());
+    return ContainsPadded(padded, word.size());
+  }
+
+  // Contains(string_view(p, n)), for a caller whose buffer holds at least
+  // kMaxWordBytes readable bytes at p whatever n is (the bytes past n are
+  // masked off, never compared).
+  KHABAR_TEXT_INLINE bool ContainsPadded(const char* p, size_t n) const {
+    if (n - 1 >= kMaxWordBytes) return false;  // n == 0 wraps around
+    const auto* b = reinterpret_cast<const uint8_t*>(p);
     const uint64_t maybe =
-        (first_[n] >> (p[n > 1] & 63)) & (last_[n] >> (p[n - 1] & 63)) & 1;
+        (first_[n] >> (b[1] & 63)) & (last_[n] >> (b[n - 1] & 63)) & 1;
     if (maybe == 0) return false;
-    const Key key = MakeKey(word);
+    const Key key = MakeKey(p, n);
     for (uint32_t i = Hash(key) & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i] == key) return true;
-      if (slots_[i].size == 0) return false;
+      const Key& slot = slots_[i];
+      if (((slot.head ^ key.head) | (slot.tail ^ key.tail) |
+           (slot.size ^ key.size)) == 0) {
+        return true;
+      }
+      if (slot.size == 0) return false;
     }
   }
 
@@ -53,40 +69,44 @@ class StopSet {
     friend bool operator==(const Key&, const Key&) = default;
   };
 
-  static Key MakeKey(std::string_view w) {
-    const char* p = w.data();
-    const size_t n = w.size();
+  // REQUIRES: 1 <= n <= kMaxWordBytes, p[0, kMaxWordBytes) readable.
+  KHABAR_TEXT_INLINE static Key MakeKey(const char* p, size_t n) {
+    // kMask.head[n], kMask.tail[n]: where the n bytes of a word lie in
+    // its two 8-byte halves.
+    static constexpr struct Masks {
+      uint64_t head[kMaxWordBytes + 1];
+      uint64_t tail[kMaxWordBytes + 1];
+      constexpr Masks() : head(), tail() {
+        for (size_t n = 1; n <= kMaxWordBytes; ++n) {
+          head[n] = n >= 8 ? ~uint64_t{0} : ~uint64_t{0} >> (64 - 8 * n);
+          tail[n] = n <= 8    ? 0
+                    : n >= 16 ? ~uint64_t{0}
+                              : ~uint64_t{0} >> (128 - 8 * n);
+        }
+      }
+    } kMask;
     Key key;
+    std::memcpy(&key.head, p, 8);
+    std::memcpy(&key.tail, p + 8, 8);
+    key.head &= kMask.head[n];
+    key.tail &= kMask.tail[n];
     key.size = n;
-    if (n >= 8) {
-      std::memcpy(&key.head, p, 8);
-      std::memcpy(&key.tail, p + n - 8, 8);
-    } else if (n >= 4) {
-      uint32_t head, tail;
-      std::memcpy(&head, p, 4);
-      std::memcpy(&tail, p + n - 4, 4);
-      key.head = head;
-      key.tail = tail;
-    } else {
-      key.head =
-          uint8_t(p[0]) | uint8_t(p[n / 2]) << 8 | uint8_t(p[n - 1]) << 16;
-    }
     return key;
   }
 
-  static uint32_t Hash(const Key& key) {
-    uint64_t h = key.head * 0x9E3779B97F4A7C15ull ^
-                 (key.tail + key.size) * 0xC2B2AE3D27D4EB4Full;
-    h ^= h >> 31;
-    return static_cast<uint32_t>((h * 0x94D049BB133111EBull) >> 40);
+  KHABAR_TEXT_INLINE static uint32_t Hash(const Key& key) {
+    const uint64_t h = key.head * 0x9E3779B97F4A7C15ull +
+                       (key.tail ^ key.size) * 0xC2B2AE3D27D4EB4Full;
+    return static_cast<uint32_t>(h >> 40);
   }
 
   void Insert(std::string_view norm);
 
   std::vector<Key> slots_;
   uint32_t mask_ = 0;
-  uint64_t first_[kMaxWordBytes + 1] = {};  // by length: bits of byte 1 (or 0)
-  uint64_t last_[kMaxWordBytes + 1] = {};   // by length: bits of the last byte
+  // By length: bits of byte 1; all set for length 1 (its byte 1 is padding).
+  uint64_t first_[kMaxWordBytes + 1] = {};
+  uint64_t last_[kMaxWordBytes + 1] = {};  // by length: bits of the last byte
 };
 
 // The set of data/stopwords.txt, built on first use. Thread-safe.

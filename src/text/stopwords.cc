@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "base/embed.h"
@@ -56,10 +57,12 @@ void StopSet::Insert(std::string_view norm) {
                  kMaxWordBytes, static_cast<int>(n), norm.data());
     std::abort();
   }
-  first_[n] |= uint64_t{1} << (norm[n > 1] & 63);
+  first_[n] |= n > 1 ? uint64_t{1} << (norm[1] & 63) : ~uint64_t{0};
   last_[n] |= uint64_t{1} << (norm[n - 1] & 63);
   if (Contains(norm)) return;
-  const Key key = MakeKey(norm);
+  char padded[kMaxWordBytes] = {};
+  std::memcpy(padded, norm.data(), n);
+  const Key key = MakeKey(padded, n);
   uint32_t i = Hash(key) & mask_;
   while (slots_[i].size != 0) i = (i + 1) & mask_;
   slots_[i] = key;

@@ -41,7 +41,11 @@ namespace khabar::text {
 namespace internal {
 
 Scanner::Scanner(std::string_view text, Span range, std::vector<Token>* out)
-    : text_(text), end_(range.end), out_(out), stopwords_(Stopwords()) {
+    : text_(text),
+      end_(range.end),
+      pair_end_(range.end >= 3 ? range.end - 3 : 0),
+      out_(out),
+      stopwords_(Stopwords()) {
   // Room for the norm of any word in the range up front (words write their
   // norm without a room check per code point: see TwoByteRun), and at least
   // kInlineSize bytes for Emit's fixed-size copy.
@@ -63,45 +67,6 @@ Char Scanner::AtSlow(uint32_t pos) const {
   if (cp < 0) return Char{U'\uFFFD', next, LookupChar(U'\uFFFD'), false};
   return Char{static_cast<char32_t>(cp), next,
               LookupChar(static_cast<char32_t>(cp)), true};
-}
-
-uint32_t Scanner::Step(uint32_t pos) {
-  auto b0 = static_cast<uint8_t>(text_[pos]);
-  if (b0 == ' ') {  // one space between two words: go on to the next one
-    if (++pos == end_) return pos;
-    b0 = static_cast<uint8_t>(text_[pos]);
-  }
-  if ((b0 & 0xE0) == 0xC0 && pos + 1 < end_) {  // the common case: Arabic
-    const auto b1 = static_cast<uint8_t>(text_[pos + 1]);
-    const CharClass cls = kTwoByteChars[TwoByteIndex(b0, b1)].cls;
-    if ((b1 & 0xC0) == 0x80 &&
-        (cls == CharClass::kArabicLetter || cls == CharClass::kArabicMark ||
-         cls == CharClass::kTatweel)) {
-      return Word<CharClass::kArabicLetter>(pos);
-    }
-  }
-  const Char c = At(pos);
-  switch (c.info.cls) {
-    case CharClass::kSpace:
-    case CharClass::kFormat:
-      return c.next;
-    case CharClass::kArabicLetter:
-    case CharClass::kArabicMark:
-    case CharClass::kTatweel:
-      return Word<CharClass::kArabicLetter>(pos);
-    case CharClass::kLatinLetter:
-      return LatinStart(pos);
-    case CharClass::kOtherLetter:
-      return Word<CharClass::kOtherLetter>(pos);
-    case CharClass::kDigit:
-      return DigitStart(pos, c);
-    case CharClass::kPunct:
-      return Punct(pos, c);
-    case CharClass::kSymbol:
-      return Single(pos, c, TokenKind::kSymbol);
-    default:  // kMark with no letter before it, kOther
-      return Single(pos, c, TokenKind::kOther);
-  }
 }
 
 static bool IsNumberSeparator(char32_t cp) {
@@ -203,25 +168,8 @@ uint32_t Scanner::Single(uint32_t pos, const Char& c, TokenKind kind) {
   return EmitNormalized(pos, end, kind);
 }
 
-Token& Scanner::Add(uint32_t begin, uint32_t end, TokenKind kind) {
-  Token& token = out_->emplace_back();
-  token.span = Span{begin, end};
-  token.kind = kind;
-  return token;
-}
-
 uint32_t Scanner::Emit(uint32_t begin, uint32_t end, TokenKind kind) {
-  const std::string_view norm(norm_.get(), norm_size_);
-  Token& token = Add(begin, end, kind);
-  char* dst = token.norm.Resize(norm.size());
-  // A short norm (almost all) is copied as a fixed kInlineSize bytes: a few
-  // vector moves, no memcpy call. norm_ and the inline buffer both hold that
-  // many bytes (see the constructor and SmallString::Resize).
-  constexpr size_t kInline = SmallString::kInlineSize;
-  std::memcpy(dst, norm.data(), norm.size() <= kInline ? kInline : norm.size());
-  token.stop = (kind == TokenKind::kArabic || kind == TokenKind::kLatin) &&
-               stopwords_.Contains(norm);
-  return end;
+  return EmitInline(begin, end, kind);
 }
 
 uint32_t Scanner::EmitNormalized(uint32_t begin, uint32_t end, TokenKind kind) {
@@ -237,7 +185,15 @@ uint32_t Scanner::EmitNormalized(uint32_t begin, uint32_t end, TokenKind kind) {
 }
 
 uint32_t Scanner::EmitSurface(uint32_t begin, uint32_t end, TokenKind kind) {
-  Add(begin, end, kind).norm.assign(text_.substr(begin, end - begin));
+  const char* src = text_.data() + begin;
+  const uint32_t n = end - begin;
+  char* dst = Add(begin, end, kind).norm.Resize(n);
+  if (n <= 2) {  // most punctuation (. , ، «): no memcpy call
+    dst[0] = src[0];
+    dst[n - 1] = src[n - 1];
+  } else {
+    std::memcpy(dst, src, n);
+  }
   return end;
 }
 
@@ -252,7 +208,7 @@ void Tokenize(std::string_view text, Span range, std::vector<Token>* out) {
   const size_t want = out->size() + (end - pos) / 8;
   if (want > out->capacity()) out->reserve(std::max(want, 2 * out->capacity()));
   internal::Scanner scanner(text, Span{pos, end}, out);
-  while (pos < end) pos = scanner.Step(pos);
+  scanner.Run(pos);
 }
 
 }  // namespace khabar::text

@@ -1,6 +1,6 @@
 // Internal to khabar_text: the tokenizer's scanner, implemented in
-// tokenizer.cc (the main loop, numbers, punctuation, tokens),
-// tokenizer_words.cc (words, the hot path) and tokenizer_patterns.cc (URLs,
+// tokenizer.cc (numbers, punctuation, tokens), tokenizer_words.cc (the main
+// loop and words, the hot path) and tokenizer_patterns.cc (URLs,
 // emails, hashtags, mentions). See tokenizer.cc for how it works.
 
 #ifndef KHABAR_TEXT_TOKENIZER_SCAN_H_
@@ -34,11 +34,14 @@ class Scanner {
   // Scans text[range]. REQUIRES: range.begin <= range.end <= text.size().
   Scanner(std::string_view text, Span range, std::vector<Token>* out);
 
-  // Appends the token starting at pos, if any, and returns where the next
-  // one may start (> pos). REQUIRES: pos < end.
-  uint32_t Step(uint32_t pos);
+  // Appends the tokens of text[pos, end).
+  void Run(uint32_t pos);
 
  private:
+  // Appends the token starting at pos, if any, and returns where the next
+  // one may start (> pos). REQUIRES: pos < end.
+  KHABAR_TEXT_INLINE uint32_t Step(uint32_t pos);
+
   // REQUIRES: pos < end_. Inline for ASCII and two-byte sequences (all of
   // Arabic's letters and marks); the rest goes to AtSlow().
   KHABAR_TEXT_INLINE Char At(uint32_t pos) const {
@@ -89,8 +92,16 @@ class Scanner {
   // kOtherLetter), specialized so the hot loop tests constants.
   template <CharClass kLetter>
   uint32_t Word(uint32_t pos);
+  // Word() from p on, the word [pos, p) having its norm in norm_ and the
+  // bits of its classes in `seen`.
+  template <CharClass kLetter>
+  uint32_t WordFrom(uint32_t pos, uint32_t p, uint32_t seen);
   template <CharClass kLetter>
   KHABAR_TEXT_INLINE uint32_t TwoByteRun(uint32_t p, uint32_t* seen);
+  // Word<kArabicLetter>(pos), quicker for the usual Arabic word
+  // (tokenizer_words.cc says how).
+  KHABAR_TEXT_INLINE uint32_t ArabicWord(uint32_t pos);
+  bool StartsArabicWord(uint32_t pos) const;
   uint32_t Number(uint32_t pos, Char c);
   uint32_t LatinStart(uint32_t pos);
   uint32_t DigitStart(uint32_t pos, const Char& c);
@@ -108,12 +119,34 @@ class Scanner {
   // Append the token [begin, end) and return end. Emit takes the norm from
   // norm_[0, norm_size_); the others make it from the surface.
   uint32_t Emit(uint32_t begin, uint32_t end, TokenKind kind);
-  Token& Add(uint32_t begin, uint32_t end, TokenKind kind);
+  // Emit's body, inline where a word is scanned so a word costs one call.
+  KHABAR_TEXT_INLINE uint32_t EmitInline(uint32_t begin, uint32_t end,
+                                         TokenKind kind) {
+    const size_t n = norm_size_;
+    Token& token = Add(begin, end, kind);
+    char* dst = token.norm.Resize(n);
+    // A short norm (almost all) is copied as a fixed kInlineSize bytes: a
+    // few vector moves, no memcpy call. norm_ and the inline buffer both
+    // hold that many bytes (see the constructor and SmallString::Resize),
+    // and norm_ at least StopSet::kMaxWordBytes for ContainsPadded.
+    constexpr size_t kInline = SmallString::kInlineSize;
+    std::memcpy(dst, norm_.get(), n <= kInline ? kInline : n);
+    token.stop = (kind == TokenKind::kArabic || kind == TokenKind::kLatin) &&
+                 stopwords_.ContainsPadded(norm_.get(), n);
+    return end;
+  }
+  KHABAR_TEXT_INLINE Token& Add(uint32_t begin, uint32_t end, TokenKind kind) {
+    Token& token = out_->emplace_back();
+    token.span = Span{begin, end};
+    token.kind = kind;
+    return token;
+  }
   uint32_t EmitNormalized(uint32_t begin, uint32_t end, TokenKind kind);
   uint32_t EmitSurface(uint32_t begin, uint32_t end, TokenKind kind);
 
   std::string_view text_;
   uint32_t end_;
+  uint32_t pair_end_;  // a 4-byte load at p < pair_end_ stays in the range
   std::vector<Token>* out_;
   const StopSet& stopwords_;
   // The current token's norm: a buffer (not zero-filled, unlike a string's)
