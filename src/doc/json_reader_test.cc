@@ -14,10 +14,10 @@ using Strings = std::vector<std::string>;
 
 TEST(JsonReader, ArrayOfObjects) {
   const auto sink = Read(
-      "[\n    {\n        \"source\": \"aawsat\",\n        \"url\": "
+      "[\n    {\n        \"source\": \"example\",\n        \"url\": "
       "\"http://a/1\",\n"
-      "        \"date_extracted\": \"2015-07-21 02:51:32\",\n"
-      "        \"title\": \"عنوان 1\",\n        \"author\": \"لندن: رنيم\",\n"
+      "        \"date_extracted\": \"2015-07-21 09:00:00\",\n"
+      "        \"title\": \"عنوان 1\",\n        \"author\": \"القاهرة: سامي\",\n"
       "        \"content\": \"فقرة.\\n\\n فقرة.\"\n    },\n"
       "    {\"title\": \"عنوان 2\", \"content\": \"نص\"}\n]\n",
       "day.json");
@@ -26,11 +26,11 @@ TEST(JsonReader, ArrayOfObjects) {
   const RawArticle& a = sink.articles[0];
   EXPECT_EQ(a.origin, "day.json#0");
   EXPECT_EQ(a.format, "json");
-  EXPECT_EQ(a.source, "aawsat");
+  EXPECT_EQ(a.source, "example");
   EXPECT_EQ(a.url, "http://a/1");
-  EXPECT_EQ(a.date, "2015-07-21 02:51:32");
+  EXPECT_EQ(a.date, "2015-07-21 09:00:00");
   EXPECT_EQ(a.title, "عنوان 1");
-  EXPECT_EQ(a.author, "لندن: رنيم");
+  EXPECT_EQ(a.author, "القاهرة: سامي");
   EXPECT_EQ(a.body, "فقرة.\n\n فقرة.");
   EXPECT_TRUE(a.warnings.empty());
   EXPECT_EQ(sink.articles[1].origin, "day.json#1");
