@@ -23,6 +23,7 @@
 
 #include "base/embed.h"
 #include "base/utf8.h"
+#include "text/chars.h"
 #include "text/lexicon.h"
 #include "text/normalizer.h"
 
@@ -32,6 +33,8 @@ namespace khabar::doc {
 namespace {
 
 using base::DecodeAt;
+using text::IsArabicLetter;
+using text::IsArabicWordChar;
 
 constexpr size_t kMaxHeadingWords = 12;
 
@@ -53,13 +56,6 @@ const std::vector<std::string>& GlueWords() {
   return *words;
 }
 
-bool IsArabicWordChar(char32_t c) {
-  return (c >= 0x0620 && c <= 0x065F) || c == 0x0670 ||
-         (c >= 0x0671 && c <= 0x06D3);
-}
-bool IsArabicLetter(char32_t c) {
-  return IsArabicWordChar(c) && !(c >= 0x064B && c <= 0x065F) && c != 0x0640;
-}
 bool IsTerminator(char32_t c) {
   return c == '.' || c == '!' || c == '?' || c == U'؟';
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "text/chars.h"
 
 namespace khabar::doc {
 namespace {
@@ -17,10 +18,7 @@ std::vector<int> DigitGroups(std::string_view raw, std::string* seps) {
   int value = -1, digits = 0;
   while (i < raw.size()) {
     const char32_t c = base::DecodeAt(raw, &i);
-    int d = -1;
-    if (c >= '0' && c <= '9') d = static_cast<int>(c - '0');
-    else if (c >= 0x0660 && c <= 0x0669) d = static_cast<int>(c - 0x0660);
-    else if (c >= 0x06F0 && c <= 0x06F9) d = static_cast<int>(c - 0x06F0);
+    const int d = text::DigitValue(c);
     if (d >= 0) {
       value = (value < 0 ? 0 : value) * 10 + d;
       if (++digits > 4) return {};

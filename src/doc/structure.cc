@@ -5,18 +5,12 @@
 
 #include "base/utf8.h"
 #include "doc/dates.h"
+#include "text/chars.h"
 
 namespace khabar::doc {
 namespace {
 
 uint32_t U32(size_t v) { return static_cast<uint32_t>(v); }
-
-bool IsDigitByteStart(std::string_view s, size_t i) {
-  size_t j = i;
-  const char32_t c = base::DecodeAt(s, &j);
-  return (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) ||
-         (c >= 0x06F0 && c <= 0x06F9);
-}
 
 // Trims blanks from both ends of text[b, e).
 Span Trim(std::string_view text, size_t b, size_t e) {
@@ -44,7 +38,8 @@ std::optional<Dateline> FindDateline(std::string_view text, Span lede) {
   const size_t line_start = s.rfind('\n') == std::string_view::npos
                                 ? 0 : s.rfind('\n') + 1;
   for (size_t i = s.size(); i-- > line_start;) {
-    if (!IsDigitByteStart(s, i)) continue;
+    size_t next = i;
+    if (text::DigitValue(base::DecodeAt(s, &next)) < 0) continue;
     // Back up to the start of this token of digits and separators.
     size_t b = i;
     while (b > line_start && s[b - 1] != ' ') --b;

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "base/utf8.h"
+#include "text/chars.h"
 
 namespace khabar::text {
 namespace {
@@ -30,18 +31,6 @@ bool IsClosing(char32_t c) {
          c == U'›' || c == '\'';
 }
 
-bool IsArabicLetter(char32_t c) {
-  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) ||
-         (c >= 0x06FA && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFDFF) ||
-         (c >= 0xFE70 && c <= 0xFEFC);
-}
-
-bool IsLatinLetter(char32_t c) {
-  return (c < 0x250 && u_isalpha(static_cast<UChar32>(c)));
-}
-
-bool IsDigit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
-
 bool IsSpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
          u_isUWhiteSpace(static_cast<UChar32>(c));
@@ -57,13 +46,13 @@ char32_t PrevCodePoint(std::string_view text, size_t begin, size_t pos,
   return DecodeAt(text, &j);
 }
 
-// The word (letters only) that ends at byte `pos`.
+// The word (letters, with Arabic marks and tatweel) that ends at `pos`.
 std::string_view WordBefore(std::string_view text, size_t begin, size_t pos) {
   size_t start = pos;
   while (start > begin) {
     size_t cp_start;
     const char32_t c = PrevCodePoint(text, begin, start, &cp_start);
-    if (!IsLatinLetter(c) && !IsArabicLetter(c) && c != '.') break;
+    if (!IsLatinLetter(c) && !IsArabicWordChar(c) && c != '.') break;
     start = cp_start;
   }
   return text.substr(start, pos - start);
@@ -85,10 +74,11 @@ bool IsAbbreviation(std::string_view word) {
 bool DotContinues(std::string_view text, size_t begin, size_t end, size_t dot) {
   size_t next = dot + 1;
   const char32_t after = next < end ? DecodeAt(text, &next) : U' ';
-  if (IsDigit(after) || IsLatinLetter(after)) return true;
+  if (DigitValue(after) >= 0 || IsLatinLetter(after)) return true;
   if (dot > begin) {
     size_t start;
-    if (IsDigit(PrevCodePoint(text, begin, dot, &start)) && IsDigit(after))
+    if (DigitValue(PrevCodePoint(text, begin, dot, &start)) >= 0 &&
+        DigitValue(after) >= 0)
       return true;
   }
   return IsAbbreviation(WordBefore(text, begin, dot));
