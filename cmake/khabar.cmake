@@ -6,6 +6,10 @@ include(GoogleTest)
 set(KHABAR_SOURCE_DIR ${CMAKE_SOURCE_DIR})
 set(KHABAR_SHARED_DIR "${CMAKE_SOURCE_DIR}/../shared" CACHE PATH
     "The shared/ folder with seeds, gold and data (optional)")
+# ANERcorp's train file: its words join the lexicon and its names the
+# segmenter's when it is there at configure time (tools/, src/morph/).
+set(KHABAR_ANERCORP
+    ${KHABAR_SHARED_DIR}/data/anercorp/ANERCorp_CamelLab_train.txt)
 
 # khabar_test(NAME SOURCES... LIBS... [LABELS ...])
 # One GoogleTest binary; each TEST becomes a CTest test with the labels given
@@ -55,10 +59,11 @@ function(khabar_embed target file symbol)
   .balign 16
 ${symbol}:
   .incbin \"@EMBED_FILE@\"
+${symbol}_end:
   .byte 0
   .balign 8
 ${symbol}_size:
-  .quad ${symbol}_size - ${symbol} - 1
+  .quad ${symbol}_end - ${symbol}
   .section .note.GNU-stack,\"\",@progbits
 ")
   set(EMBED_FILE ${file})

@@ -9,7 +9,7 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config
-  libicu-dev nlohmann-json3-dev libzip-dev libcli11-dev libfmt-dev
+  libicu-dev nlohmann-json3-dev libzip-dev libcli11-dev libfmt-dev libstemmer-dev
   libxxhash-dev
   aspell aspell-ar-large        # the word list compiled into the lexicon
   libgtest-dev libgmock-dev
@@ -17,11 +17,11 @@ packages=(
   zip unzip                     # tests build small zips with the zip tool
 )
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(libbenchmark-dev liblucene++-dev libboost-dev libstemmer-dev)
+  packages+=(libbenchmark-dev liblucene++-dev libboost-dev)
 fi
 # Benchmarks are built whenever their libraries are present; CI installs them.
 if [[ "${CI:-}" == "true" ]]; then
-  packages+=(libbenchmark-dev liblucene++-dev libboost-dev libstemmer-dev)
+  packages+=(libbenchmark-dev liblucene++-dev libboost-dev)
 fi
 
 missing=()

@@ -2,11 +2,14 @@
 //
 //   build_lexicon OUT.bin LIST...
 //
-// Each LIST has one word per line; anything after '/' (aspell's affix
-// flags) and lines starting with '#' are ignored. Words are put in search
+// Each LIST has one word per line; anything after '/', a space or a tab
+// (aspell's affix flags, ANERcorp's NE tag) and lines starting with '#' are
+// ignored. Words are put in search
 // normalization, so the lexicon matches tokens' `norm`. The build runs it on
 // `aspell -d ar-large dump master` (Debian's aspell-ar-large: 939k stems and
-// words, GPL-2); see src/text/CMakeLists.txt.
+// words, GPL-2), plus the tokens of ANERcorp's train file when
+// ../shared/data is there at configure time (proper names the segmenter
+// must know as words); see tools/CMakeLists.txt.
 
 #include <cstdio>
 #include <fstream>
@@ -24,8 +27,9 @@ bool ReadList(const char* path, std::vector<std::string>* words) {
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
-    if (const size_t slash = line.find('/'); slash != std::string::npos)
-      line.resize(slash);
+    // aspell's affix flags after '/', ANERcorp's tag after a space or tab.
+    if (const size_t cut = line.find_first_of("/ \t"); cut != std::string::npos)
+      line.resize(cut);
     while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
       line.pop_back();
     if (!line.empty()) words->push_back(khabar::text::Normalize(line));

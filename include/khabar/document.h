@@ -147,6 +147,12 @@ struct Token {
   // Search normalization of the surface (text/normalizer.h), owned by the
   // token: inline for all but the longest words (SmallString).
   SmallString norm;
+  // Arabic words only, filled by the segmenter (morph/segmenter.h): the
+  // stem without clitics in search normalization (وبالكتاب -> كتاب), and
+  // the segmentation's code (0: whole word; Segmenter::Decode gives the
+  // pieces back).
+  SmallString stem;
+  uint16_t seg = 0;
   TokenKind kind = TokenKind::kOther;
   bool stop = false;  // norm is in the stopword list (data/stopwords.txt)
 };

@@ -22,6 +22,8 @@ using Runner = std::function<int()>;
 void RegisterAnalyze(CLI::App& app, Runner* run);
 void RegisterNormalize(CLI::App& app, Runner* run);
 void RegisterTokenize(CLI::App& app, Runner* run);
+void RegisterSegment(CLI::App& app, Runner* run);
+void RegisterEval(CLI::App& app, Runner* run);
 
 }  // namespace khabar::cli
 

@@ -8,13 +8,15 @@
 int main(int argc, char** argv) {
   CLI::App app{
       "khabar (خبر): turns Arabic news articles into structured records.\n"
-      "Each stage runs alone for debugging: normalize, tokenize, analyze."};
+      "Each stage runs alone for debugging: normalize, tokenize, segment,\nanalyze; eval scores a stage against gold data."};
   app.set_version_flag("--version", "khabar 0.1.0");
   app.require_subcommand(1);
   khabar::cli::Runner run;
   khabar::cli::RegisterAnalyze(app, &run);
   khabar::cli::RegisterNormalize(app, &run);
   khabar::cli::RegisterTokenize(app, &run);
+  khabar::cli::RegisterSegment(app, &run);
+  khabar::cli::RegisterEval(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

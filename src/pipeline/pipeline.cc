@@ -13,6 +13,7 @@
 #include "doc/dates.h"
 #include "doc/structure.h"
 #include "extract/extractor.h"
+#include "morph/segmenter.h"
 #include "text/lexicon.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
@@ -130,6 +131,7 @@ Record Pipeline::Analyze(const RawArticle& a, const AnalyzeOptions& options) con
   // The extractors read tokens; the record keeps them only when asked.
   std::vector<Token> tokens;
   text::Tokenize(r.text, Span{0, U32(r.text.size())}, &tokens);
+  morph::SegmentTokens(morph::Segmenter::Default(), r.text, &tokens);
   const ExtractInput in{r.text, tokens, r.sentences, r.date};
   ExtractQuantities(in, &r.quantities);
   ExtractTimes(in, &r.times, &r.warnings);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/extract_json.h"
+#include "morph/segmenter.h"
 
 namespace khabar {
 namespace {
@@ -66,6 +67,13 @@ json TokensJson(const Record& r, const OffsetMap& map) {
   for (const Token& t : r.tokens) {
     json j = {{"span", map(t.span)}, {"norm", t.norm},
               {"kind", std::string(TokenKindName(t.kind))}};
+    if (t.kind == TokenKind::kArabic) {
+      const std::string_view word = t.span.Of(r.text);
+      j["seg"] = morph::Segmenter::Joined(
+          word, morph::Segmenter::Decode(word, t.seg));
+      j["stem"] = t.stem;
+      j["light"] = morph::LightStem(t.stem);
+    }
     if (t.stop) j["stop"] = true;
     out.push_back(std::move(j));
   }

@@ -3,40 +3,13 @@
 #include <algorithm>
 #include <cstring>
 
+#include "base/coding.h"
+
 namespace khabar::text {
 namespace {
 
 constexpr char kMagic[8] = {'K', 'H', 'L', 'E', 'X', '1', 0, 0};
 constexpr size_t kHeaderBytes = 8 + 4 * 3;
-
-void PutU32(uint32_t v, std::string* out) {
-  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>(v >> (8 * i)));
-}
-
-uint32_t GetU32(const char* p) {
-  uint32_t v = 0;
-  for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(p[i]);
-  return v;
-}
-
-void PutVarint(uint32_t v, std::string* out) {
-  while (v >= 0x80) {
-    out->push_back(static_cast<char>(v | 0x80));
-    v >>= 7;
-  }
-  out->push_back(static_cast<char>(v));
-}
-
-// Reads a varint at *p (bounded by end); returns false on a truncated one.
-bool GetVarint(const char** p, const char* end, uint32_t* v) {
-  *v = 0;
-  for (int shift = 0; shift <= 28 && *p < end; shift += 7) {
-    const unsigned char byte = static_cast<unsigned char>(*(*p)++);
-    *v |= static_cast<uint32_t>(byte & 0x7F) << shift;
-    if (byte < 0x80) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
