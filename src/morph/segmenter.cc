@@ -208,7 +208,10 @@ static bool EndsWith(const char32_t* cp, int n, int from, const Enclitic& e) {
 
 uint16_t Segmenter::Decide(const Word& w, Trace* trace) const {
   const std::string& s = w.skeleton;
-  if (w.n < 2 || frozen_.count(s)) return 0;
+  if (w.n < 2 || frozen_.count(s)) {  // a closed-class word: whole
+    if (trace != nullptr) trace->emplace_back(0, kFrozenBonus);
+    return 0;
+  }
   double best = Support(s) + (names_.count(s) ? kNameBonus : 0);  // unsplit
   uint16_t best_code = 0;
   if (trace != nullptr) trace->emplace_back(0, best);

@@ -6,6 +6,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <sstream>
 
 #include "../test_util.h"
@@ -131,10 +133,81 @@ TEST(Cli, NormalizeAndTokenize) {
   EXPECT_EQ(t.out, "قال\tقال\tarabic\n:\t:\tpunct\n٨٠٠\t800\tnumber\nطن\tطن\tarabic\n");
 }
 
+TEST(Cli, Segment) {
+  const CliRun r = Khabar("segment", "وبالكتاب\nلروسيا\r\n\nabc\nاستضافتنا\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "وبالكتاب\tو+ب+ال+كتاب\nلروسيا\tل+روسيا\n\t\nabc\tabc\n"
+            "استضافتنا\tاستضافة+نا\n");
+}
+
+TEST(Cli, SegmentJsonSpansNameTheirPieces) {
+  const std::string word = "وللمؤتمر";
+  const CliRun r = Khabar("segment --json", word + "\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 1u);
+  const json& j = lines[0];
+  EXPECT_EQ(j["seg"], "و+ل+ال+مؤتمر");
+  EXPECT_EQ(j["stem"], "موتمر");
+  EXPECT_TRUE(j.contains("light"));
+  EXPECT_TRUE(j.contains("snowball"));
+  std::string tiled;
+  for (const json& p : j["pieces"]) {
+    const size_t b = p["begin"], e = p["end"];
+    tiled += word.substr(b, e - b);
+  }
+  EXPECT_EQ(tiled, word);
+  EXPECT_EQ(j["pieces"].back()["kind"], "stem");
+}
+
+TEST(Cli, EvalSegment) {
+  const fs::path gold = fs::temp_directory_path() /
+                        ("khabar_gold_" + std::to_string(getpid()) + ".tsv");
+  {
+    std::ofstream out(gold);
+    out << "refTok\trefPOS\n"
+           "و+ب+ال+كتاب\tCONJ+PREP+DET+NOUN\n"
+           "ولد\tNOUN\n"
+           "ترشيح+ات+ها\tNOUN+NSUFF+PRON\n"
+           ".\tPUNC\n";
+  }
+  const CliRun r = Khabar("eval segment --errors 5 '" + gold.string() + "'");
+  fs::remove(gold);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("3 Arabic words"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("all        3   100.00%"), std::string::npos) << r.out;
+  const CliRun missing = Khabar("eval segment no/such/gold.tsv");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("no/such/gold.tsv"), std::string::npos);
+}
+
+TEST(Cli, AnalyzeTokensCarrySegAndStem) {
+  const CliRun r = Khabar("analyze --tokens -", "وقال الوزير لروسيا إن 800 طن وصلت.");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto records = Lines(r.out);
+  ASSERT_EQ(records.size(), 1u);
+  std::map<std::string, std::string> seg, stem;
+  for (const json& t : records[0]["tokens"]) {
+    if (t["kind"] != "arabic") {
+      EXPECT_FALSE(t.contains("seg"));
+      continue;
+    }
+    const std::string surface = Slice(records[0]["text"], t["span"]);
+    seg[surface] = t["seg"];
+    stem[surface] = t["stem"];
+    EXPECT_TRUE(t.contains("light"));
+  }
+  EXPECT_EQ(seg["وقال"], "و+قال");
+  EXPECT_EQ(seg["الوزير"], "ال+وزير");
+  EXPECT_EQ(stem["لروسيا"], "روسيا");
+  EXPECT_EQ(seg["وصلت"], "وصلت");
+}
+
 TEST(Cli, HelpNamesTheCommands) {
   const CliRun r = Khabar("--help");
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* cmd : {"analyze", "normalize", "tokenize"})
+  for (const char* cmd : {"analyze", "normalize", "tokenize", "segment", "eval"})
     EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
 }
 
