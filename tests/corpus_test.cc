@@ -13,6 +13,7 @@
 #include "khabar/pipeline.h"
 #include "khabar/reader.h"
 #include "khabar/record_json.h"
+#include "morph/segmenter.h"
 #include "test_util.h"
 
 namespace khabar {
@@ -34,6 +35,18 @@ class CheckSink : public ReadSink {
     for (const Section& s : r.sections) headings += !s.heading.empty();
     sentences += r.sentences.size();
     tokens += r.tokens.size();
+    // The segmentation of every Arabic word decodes to pieces inside it.
+    for (const Token& t : r.tokens) {
+      if (t.kind != TokenKind::kArabic) continue;
+      const std::string_view word = t.span.Of(r.text);
+      const morph::Segmentation seg = morph::Segmenter::Decode(word, t.seg);
+      EXPECT_EQ(seg.code, t.seg) << word << " in " << r.origin;
+      EXPECT_LE(seg.stem_begin, seg.stem_end) << word << " in " << r.origin;
+      EXPECT_EQ(seg.word_end, word.size()) << word << " in " << r.origin;
+      EXPECT_FALSE(t.stem.empty()) << word << " in " << r.origin;
+      ++arabic;
+      split += seg.split();
+    }
     bytes += r.text.size();
   }
   void OnSkip(const std::string& where, const std::string& why) override {
@@ -41,6 +54,7 @@ class CheckSink : public ReadSink {
   }
 
   size_t records = 0, headings = 0, sentences = 0, tokens = 0, bytes = 0;
+  size_t arabic = 0, split = 0;
   std::map<std::string, size_t> ids, repairs;
 
  private:
@@ -60,7 +74,9 @@ TEST(SaudiNewsNet, EveryArticleBecomesAValidRecord) {
   std::cout << "records " << sink.records << ", distinct ids "
             << sink.ids.size() << ", text " << sink.bytes / 1e6 << " MB, "
             << sink.sentences << " sentences, " << sink.tokens
-            << " tokens, " << sink.headings << " section headings\nrepairs:";
+            << " tokens (" << sink.arabic << " Arabic words, " << sink.split
+            << " with clitics split off), " << sink.headings
+            << " section headings\nrepairs:";
   for (const auto& [kind, n] : sink.repairs) std::cout << ' ' << kind << '=' << n;
   std::cout << '\n';
   // Ids are hashes of URLs: SaudiNewsNet repeats a few articles, no more.
