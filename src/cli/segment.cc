@@ -112,6 +112,9 @@ int RunEvalSegment(const std::string& path, double dev_fraction,
   PrintScore("test", morph::ScoreSegmenter(segmenter, *gold, dev_end, n));
   const morph::SegmentScore all = morph::ScoreSegmenter(segmenter, *gold, 0, n);
   PrintScore("all", all);
+  std::printf("\nfor comparison, Snowball's Arabic stemmer read as a segmenter "
+              "(what it strips before and after its stem):\n");
+  PrintScore("all", morph::ScoreStemmer(&morph::SnowballStem, *gold, 0, n));
   if (num_errors > 0) {
     std::printf("\nmost frequent errors (all): count  gold  ours\n");
     for (size_t i = 0; i < all.errors.size() && i < num_errors; ++i)

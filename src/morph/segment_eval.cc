@@ -131,15 +131,32 @@ GoldWord Predict(const Segmenter& segmenter, std::string_view word) {
   return w;
 }
 
-SegmentScore ScoreSegmenter(const Segmenter& segmenter,
-                            const std::vector<GoldWord>& gold, size_t begin,
-                            size_t end) {
+static GoldWord PredictFromStem(std::string_view word, std::string_view stem) {
+  GoldWord w;
+  w.word = std::string(word);
+  const std::string norm = text::Normalize(word);
+  const size_t at = stem.empty() ? std::string::npos : norm.find(stem);
+  if (at == std::string::npos) {
+    w.pieces.push_back(norm);
+    return w;
+  }
+  if (at > 0) w.pieces.push_back(norm.substr(0, at));
+  w.pieces.emplace_back(stem);
+  if (at + stem.size() < norm.size()) w.pieces.push_back(norm.substr(at + stem.size()));
+  w.proclitics = at > 0 ? 1 : 0;
+  w.enclitic = at + stem.size() < norm.size();
+  return w;
+}
+
+template <typename PredictFn>
+SegmentScore Score(PredictFn predict, const std::vector<GoldWord>& gold,
+                   size_t begin, size_t end) {
   SegmentScore score;
   std::map<std::pair<std::string, std::string>, size_t> errors;
   end = std::min(end, gold.size());
   for (size_t i = begin; i < end; ++i) {
     const GoldWord& g = gold[i];
-    const GoldWord ours = Predict(segmenter, g.word);
+    const GoldWord ours = predict(g.word);
     ++score.words;
     if (ours.pieces == g.pieces) {
       ++score.correct;
@@ -177,6 +194,23 @@ SegmentScore ScoreSegmenter(const Segmenter& segmenter,
   std::stable_sort(score.errors.begin(), score.errors.end(),
                    [](const auto& a, const auto& b) { return a.count > b.count; });
   return score;
+}
+
+SegmentScore ScoreSegmenter(const Segmenter& segmenter,
+                            const std::vector<GoldWord>& gold, size_t begin,
+                            size_t end) {
+  return Score([&](std::string_view w) { return Predict(segmenter, w); }, gold,
+               begin, end);
+}
+
+SegmentScore ScoreStemmer(std::string (*stem)(std::string_view),
+                          const std::vector<GoldWord>& gold, size_t begin,
+                          size_t end) {
+  return Score(
+      [&](std::string_view w) {
+        return PredictFromStem(w, text::Normalize(stem(w)));
+      },
+      gold, begin, end);
 }
 
 }  // namespace khabar::morph

@@ -64,6 +64,14 @@ SegmentScore ScoreSegmenter(const Segmenter& segmenter,
                             const std::vector<GoldWord>& gold, size_t begin,
                             size_t end);
 
+// The same score for a stemmer read as a segmenter: what it cut off before
+// its stem is one proclitic piece, what it cut off after is one enclitic
+// piece (a stem not found in the normalized word counts as no cut). This is
+// how a light stemmer (Snowball's Arabic) places clitic boundaries.
+SegmentScore ScoreStemmer(std::string (*stem)(std::string_view),
+                          const std::vector<GoldWord>& gold, size_t begin,
+                          size_t end);
+
 }  // namespace khabar::morph
 
 #endif  // KHABAR_MORPH_SEGMENT_EVAL_H_

@@ -45,6 +45,7 @@ constexpr double kFrozenBonus = 20.0;
 constexpr double kArticleRule = 15.0;  // below kFrozenBonus: اليها is الي+ها
 constexpr double kRestoredTa = 2.0;      // ت read as ة before a pronoun
 constexpr double kArticledHost = 1.0;    // ال+word seen: no pronoun on it
+constexpr double kInflectedYa = 1.0;     // Xين/Xون/Xية seen: Xي is not X+ي
 constexpr double kConjWeight[3] = {0, 3.0, 0.5};            // -, و, ف
 constexpr double kPrepWeight[5] = {0, 1.5, -1.0, 1.5, 0.5};  // -, ب ك ل س
 
@@ -307,6 +308,12 @@ uint16_t Segmenter::Decide(const Word& w, Trace* trace) const {
             if (enc >= 0) {
               score += kEnclitics[enc].weight - articled_host;
               if (restore == 1) score += kRestoredTa;
+              // Xي where Xين, Xون or Xية is attested: a plural in
+              // construct (لاعبي) or a nisba adjective (عامي), not X + my.
+              if (kEnclitics[enc].len == 1 && kEnclitics[enc].letters[0] == kYa)
+                score -= kInflectedYa * std::log1p(counts_->Count(key + "ين") +
+                                                   counts_->Count(key + "ون") +
+                                                   counts_->Count(key + "ية"));
             }
             const uint16_t code = Code(conj, prep, art, enc + 1, restore);
             if (trace != nullptr) trace->emplace_back(code, score);
