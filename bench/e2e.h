@@ -4,6 +4,8 @@
 //
 //   e2e_bench_<engine> (--records=FILE | --synthetic=BYTES) [--warmup=N]
 //
+// (e2e_bench_khabar also takes --segment: see e2e_khabar.cc)
+//
 // loads the corpus (not timed), runs the engine over the first N articles
 // (default 200, not timed: warms caches and the allocator), then once over
 // every article, timed, and prints one TSV line on stdout:
@@ -15,8 +17,9 @@
 // time over it (on a shared machine, the less noisy of the two).
 //
 // `terms` counts what the engine emits (khabar: every token, punctuation
-// included; Lucene++: terms left after its stopword filter; Snowball: one
-// stem per whitespace-separated word). `checksum` folds in every term's
+// included; khabar+seg, e2e_bench_khabar --segment: every token and, again,
+// every Arabic token's stem; Lucene++: terms left after its stopword filter;
+// Snowball: one stem per whitespace-separated word). `checksum` folds in every term's
 // length and end characters, so the output is read as an indexer would read
 // it and no work can be optimized away. RSS is getrusage's max RSS (the
 // figure /usr/bin/time -v prints) after loading and at the end: their

@@ -1,6 +1,9 @@
 # Summarizes e2e_bench_* results (one TSV line per engine and round, see
-# e2e.h) as a table of medians per engine. Used by run_e2e.sh; plain POSIX
-# awk (mawk has no asort).
+# e2e.h) as a table of medians per engine, then each khabar stage (an engine
+# whose name starts with "khabar") against each peer. With -v notes=FILE
+# (the engines' stderr), also the medians of the segmenter's
+# "segmenter: key=value ..." lines (e2e_khabar.cc). Used by run_e2e.sh;
+# plain POSIX awk (mawk has no asort).
 
 function median(list, n,    v, i, j, t) {
   split(list, v, " ")
@@ -33,7 +36,7 @@ function ratio(base, x) { return base > 0 ? sprintf("%.2fx", base / x) : "-" }
 END {
   printf "corpus: %s, %d articles, %.2f MB; %d rounds, medians\n",
          corpus, articles, bytes / 1e6, rounds
-  printf "%-9s %7s %10s %7s %8s %7s %10s %9s %10s\n", "engine", "MB/s",
+  printf "%-10s %7s %10s %7s %8s %7s %10s %9s %10s\n", "engine", "MB/s",
          "articles/s", "ratio", "CPU MB/s", "ratio", "terms", "peak RSS",
          "engine RSS"
   has_base = "khabar" in runs
@@ -42,11 +45,65 @@ END {
   for (k = 1; k <= engines; k++) {
     e = order[k]; n = runs[e]
     m = median(mbps[e], n); c = median(cpu_mbps[e], n)
-    printf "%-9s %7.1f %10.0f %7s %8.1f %7s %10d %5.0f MiB %6.0f MiB%s\n",
+    printf "%-10s %7.1f %10.0f %7s %8.1f %7s %10d %5.0f MiB %6.0f MiB%s\n",
            e, m, median(aps[e], n), ratio(base, m), c, ratio(cpu_base, c),
            terms[e], median(peak[e], n), median(own[e], n),
            (e in unstable) ? "  (output differs between rounds!)" : ""
   }
   print "ratio: khabar MB/s / engine MB/s; MB = 10^6 input bytes; CPU MB/s" \
         " uses process CPU time; engine RSS = peak RSS - RSS after loading"
+  stage_ratios()
+  if (notes != "") segmenter_notes(notes)
+}
+
+# Each khabar stage's median MB/s over each peer's: wall, then CPU.
+function stage_ratios(    k, e, p, np, ns, peer, stage, line) {
+  for (k = 1; k <= engines; k++) {
+    e = order[k]
+    if (e ~ /^khabar/) stage[++ns] = e; else peer[++np] = e
+  }
+  if (ns == 0 || np == 0) return
+  printf "\nkhabar stage / peer: ratio of median MB/s (wall) and CPU MB/s\n"
+  printf "%-10s", ""
+  for (p = 1; p <= np; p++) printf " %16s", peer[p]
+  printf "\n%-10s", ""
+  for (p = 1; p <= np; p++) printf " %7s %8s", "wall", "CPU"
+  printf "\n"
+  for (k = 1; k <= ns; k++) {
+    e = stage[k]
+    line = sprintf("%-10s", e)
+    for (p = 1; p <= np; p++)
+      line = line sprintf(" %7s %8s",
+          ratio(median(mbps[e], runs[e]), median(mbps[peer[p]], runs[peer[p]])),
+          ratio(median(cpu_mbps[e], runs[e]),
+                median(cpu_mbps[peer[p]], runs[peer[p]])))
+    print line
+  }
+}
+
+# The segmenter's load time and memory, as e2e_bench_khabar --segment printed
+# them once per round: medians.
+function segmenter_notes(file,    line, f, nf, i, kv, n, key, vals, cnt) {
+  n = 0
+  while ((getline line < file) > 0) {
+    if (line !~ /^segmenter: /) continue
+    n++
+    nf = split(line, f, " ")
+    for (i = 2; i <= nf; i++) {
+      if (split(f[i], kv, "=") != 2) continue
+      vals[kv[1]] = vals[kv[1]] " " kv[2]
+      cnt[kv[1]]++
+    }
+  }
+  close(file)
+  if (n == 0) return
+  printf "\nsegmenter (median of %d runs): load %.1f ms (CPU %.1f ms);" \
+         " word counts %.1f MB (%d words); max RSS +%.1f MiB while loading" \
+         " (%.1f MiB after)\n",
+         n, median(vals["load_ms"], cnt["load_ms"]),
+         median(vals["load_cpu_ms"], cnt["load_cpu_ms"]),
+         median(vals["counts_mb"], cnt["counts_mb"]),
+         median(vals["words"], cnt["words"]),
+         median(vals["rss_delta_mib"], cnt["rss_delta_mib"]),
+         median(vals["rss_mib"], cnt["rss_mib"])
 }

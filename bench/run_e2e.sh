@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# End-to-end throughput of khabar normalize+tokenize beside its peers
-# (Lucene++ ArabicAnalyzer, Snowball arabic stemmer) in the same run.
+# End-to-end throughput of khabar normalize+tokenize, and of
+# normalize+tokenize+segment, beside its peers (Lucene++ ArabicAnalyzer,
+# Snowball arabic stemmer) in the same run.
 #
 #   bench/run_e2e.sh BUILD_DIR [--data=DIR] [--rounds=N] [--synthetic=BYTES]
 #                    [--raw=FILE]
@@ -9,8 +10,10 @@
 # with khabar's reader (bench_corpus) into a records file in a temp dir; then
 # each of N rounds (default 5) runs every built engine once over it, each in
 # its own process, in an order rotated from round to round. The table shows
-# medians over the rounds (--raw keeps every run's line, see e2e.h). MB are
-# 10^6 bytes of UTF-8 input (title + body).
+# medians over the rounds (--raw keeps every run's line, see e2e.h), then
+# each khabar stage's ratio to each peer, then the segmenter's load time and
+# memory (medians of what e2e_bench_khabar --segment printed on stderr). MB
+# are 10^6 bytes of UTF-8 input (title + body).
 # Exits 0, measuring nothing, when the data is absent.
 set -euo pipefail
 
@@ -63,13 +66,14 @@ prepare_corpus() {
   corpus_arg="--records=$tmp/corpus.rec"
 }
 
-# Fills engines/binaries with what was built, skipped with why the others
-# are not.
+# Fills engines/binaries/flags with what was built (flags: the engine's
+# own arguments, space-separated), skipped with why the others are not.
 find_engines() {
   engines=()
   binaries=()
+  flags=()
   skipped=()
-  while IFS=$'\t' read -r engine binary status; do
+  while IFS=$'\t' read -r engine binary status args; do
     if [[ "$status" != built ]]; then
       skipped+=("$engine: $status")
     elif [[ ! -x "$bench/$binary" ]]; then
@@ -77,6 +81,7 @@ find_engines() {
     else
       engines+=("$engine")
       binaries+=("$binary")
+      flags+=("$args")
     fi
   done <"$bench/peers.tsv"
   if [[ ${#engines[@]} -eq 0 ]]; then
@@ -85,14 +90,23 @@ find_engines() {
   fi
 }
 
-# Appends one TSV line per engine and round to $tmp/results.tsv.
+# Appends one TSV line per engine and round to $tmp/results.tsv, and the
+# engines' stderr to $tmp/stderr.txt (each run's stderr is also shown when
+# it ends).
 run_rounds() {
   local n=${#engines[@]} r k i
+  local -a args
+  : >"$tmp/stderr.txt"
   for ((r = 0; r < rounds; r++)); do
     for ((k = 0; k < n; k++)); do
       i=$(((r + k) % n))
       echo "round $((r + 1))/$rounds: ${engines[$i]}" >&2
-      "$bench/${binaries[$i]}" "$corpus_arg" >>"$tmp/results.tsv"
+      read -ra args <<<"${flags[$i]}"
+      "$bench/${binaries[$i]}" ${args[@]+"${args[@]}"} "$corpus_arg" \
+        >>"$tmp/results.tsv" 2>"$tmp/stderr.last" ||
+        { cat "$tmp/stderr.last" >&2; exit 1; }
+      cat "$tmp/stderr.last" >&2
+      cat "$tmp/stderr.last" >>"$tmp/stderr.txt"
     done
   done
 }
@@ -102,5 +116,6 @@ find_engines
 run_rounds
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(date -u +%F)"
 [[ -z "$raw" ]] || cp "$tmp/results.tsv" "$raw"
-awk -f "$here/e2e_table.awk" -v rounds="$rounds" "$tmp/results.tsv"
+awk -f "$here/e2e_table.awk" -v rounds="$rounds" -v notes="$tmp/stderr.txt" \
+  "$tmp/results.tsv"
 for line in "${skipped[@]}"; do echo "$line"; done

@@ -2,7 +2,8 @@
 // (and the whole input, as one "word") must segment into pieces that tile
 // the word, in order, on code point boundaries, with a non-empty stem; the
 // code must decode back to the same pieces; Joined and Stem must give valid
-// UTF-8. Any broken property aborts, so libFuzzer keeps the input.
+// UTF-8, and a token's StemOf (from its norm) must be the Stem of its
+// surface. Any broken property aborts, so libFuzzer keeps the input.
 
 #include <cstddef>
 #include <cstdint>
@@ -72,7 +73,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const khabar::Token& t : tokens) {
     if (t.kind != khabar::TokenKind::kArabic) continue;
     CheckWord(t.span.Of(text));
-    Check(!t.stem.empty(), "Arabic token without a stem");
+    const std::string_view word = t.span.Of(text);
+    Check(khabar::morph::StemOf(t, text) ==
+              Segmenter::Stem(word, Segmenter::Decode(word, t.seg)),
+          "StemOf differs from Stem");
   }
   return 0;
 }

@@ -50,13 +50,13 @@ enum class TokenKind : uint8_t {
 std::string_view TokenKindName(TokenKind kind);
 
 // A string that keeps up to kInlineSize bytes inside the object and only
-// longer ones on the heap: a token's norm (18 Arabic letters fit) costs no
+// longer ones on the heap: a token's norm (17 Arabic letters fit) costs no
 // allocation, and a Token stays 48 bytes. Owns its bytes; copies deep.
 // Reads as a std::string_view (view(), or implicitly); compares with any
 // string. Not NUL-terminated.
 class SmallString {
  public:
-  static constexpr size_t kInlineSize = 37;
+  static constexpr size_t kInlineSize = 35;
 
   SmallString() = default;
   SmallString(std::string_view s) { assign(s); }  // NOLINT: a string value
@@ -147,15 +147,15 @@ struct Token {
   // Search normalization of the surface (text/normalizer.h), owned by the
   // token: inline for all but the longest words (SmallString).
   SmallString norm;
-  // Arabic words only, filled by the segmenter (morph/segmenter.h): the
-  // stem without clitics in search normalization (وبالكتاب -> كتاب), and
-  // the segmentation's code (0: whole word; Segmenter::Decode gives the
-  // pieces back).
-  SmallString stem;
+  // Arabic words only, set by the segmenter (morph::SegmentTokens): which
+  // clitics the word carries, as a code (0: none). morph::StemOf gives the
+  // stem (وبالكتاب -> كتاب), Segmenter::Decode the pieces' offsets.
   uint16_t seg = 0;
   TokenKind kind = TokenKind::kOther;
   bool stop = false;  // norm is in the stopword list (data/stopwords.txt)
 };
+// Tokens are the most numerous objects khabar makes: keep them small.
+static_assert(sizeof(Token) <= 48, "Token grew: the tokenizer will slow down");
 
 // One change the cleaner made to the raw text. `span` is where `after` stands
 // in Record::text; `before` is what the raw input had there.
@@ -207,6 +207,25 @@ struct TimeExpr {
   std::vector<std::string> warnings;
 };
 
+// One place the article names an entity: by name (فلاديمير بوتين, لروسيا
+// with its clitic), by a title bound to it earlier (الرئيس الروسي), or by a
+// pronoun.
+struct EntityMention {
+  Span span;
+  std::string text;  // span's surface
+  std::string kind;  // name title pronoun
+};
+
+// One real-world thing the article talks about, with all its mentions.
+struct Entity {
+  std::string id;         // "e1", "e2" ... in order of first mention
+  std::string canonical;  // the fullest name the article uses, clitics off
+  std::string type;       // PER LOC ORG MISC
+  std::string subtype;    // from the gazetteers: COUNTRY CITY REGION FAC
+                          // GOV NEWS ...; "" when unknown
+  std::vector<EntityMention> mentions;
+};
+
 struct Record {
   std::string id;      // 16 hex digits: hash of the normalized URL, else text
   std::string origin;  // where it was read: "day.zip:day.json#17", "a.txt"
@@ -228,6 +247,7 @@ struct Record {
   std::vector<Token> tokens;  // filled when AnalyzeOptions::tokens is set
   std::vector<Quantity> quantities;
   std::vector<TimeExpr> times;
+  std::vector<Entity> entities;
   std::vector<Repair> repairs;
   std::vector<std::string> warnings;
 };

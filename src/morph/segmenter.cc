@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <memory>
 
+#include "base/hash.h"
 #include "base/utf8.h"
 #include "text/chars.h"
 #include "text/normalizer.h"
@@ -33,19 +36,25 @@ constexpr Enclitic kEnclitics[] = {
 };
 constexpr int kNumEnclitics = sizeof(kEnclitics) / sizeof(kEnclitics[0]);
 
-// Scoring weights (see the header). Set once, globally, on the first 30%
+// Scoring weights (see the header). The two no-support costs sit between
+// multiples of 0.5, where no sum of clitic weights falls, so that a
+// reading never ties with the unsplit word by construction. Set once, globally, on the first 30%
 // of the WikiNews gold (`khabar eval segment` reports both parts); never
 // per word.
 constexpr double kSmooth = 0.1;          // added to every count
 constexpr double kArticleWeight = 0.5;   // stem seen with ال
-constexpr double kNoSupport = 5.0;       // a split leaving an unseen stem
-constexpr double kNoSupportKnown = 2.0;  // ... that the lexicon knows
+constexpr double kNoSupport = 4.75;      // a split leaving an unseen stem
+constexpr double kNoSupportKnown = 1.75;  // ... that the lexicon knows
 constexpr double kNameBonus = 2.0;       // a known proper name
 constexpr double kFrozenBonus = 20.0;
 constexpr double kArticleRule = 15.0;  // below kFrozenBonus: اليها is الي+ها
 constexpr double kRestoredTa = 2.0;      // ت read as ة before a pronoun
 constexpr double kArticledHost = 1.0;    // ال+word seen: no pronoun on it
-constexpr double kInflectedYa = 1.0;     // Xين/Xون/Xية seen: Xي is not X+ي
+constexpr double kInflectedYa = 1.0;
+// A reading must beat the best so far by this much: a tie (two readings
+// scored alike, up to rounding) goes to the earlier one, the unsplit word
+// first, whatever order the floating-point sums round in.
+constexpr double kTie = 1e-9;     // Xين/Xون/Xية seen: Xي is not X+ي
 constexpr double kConjWeight[3] = {0, 3.0, 0.5};            // -, و, ف
 constexpr double kPrepWeight[5] = {0, 1.5, -1.0, 1.5, 0.5};  // -, ب ك ل س
 
@@ -59,7 +68,7 @@ constexpr Clitic kConjClitic[3] = {Clitic::kWa, Clitic::kWa, Clitic::kFa};
 constexpr Clitic kPrepClitic[5] = {Clitic::kBi, Clitic::kBi, Clitic::kKa,
                                    Clitic::kLi, Clitic::kSa};
 
-uint16_t Code(int conj, int prep, bool article, int enc, int restore) {
+uint16_t MakeCode(int conj, int prep, bool article, int enc, int restore) {
   return static_cast<uint16_t>(conj | (prep << 2) | (article ? 1 << 5 : 0) |
                                (enc << 6) | (restore << 10));
 }
@@ -72,7 +81,8 @@ struct Segmenter::Word {
   char32_t cp[kMaxLetters];
   uint16_t begin[kMaxLetters + 1];  // surface byte where letter i starts
   uint16_t sk[kMaxLetters + 1];     // skeleton byte where letter i starts
-  std::string skeleton;             // the letters without marks
+  char skel[kMaxLetters * 4];       // the letters without marks
+  uint16_t skel_len = 0;
 
   // Returns false for anything but Arabic letters and marks, or too long.
   bool Parse(std::string_view s) {
@@ -85,25 +95,27 @@ struct Segmenter::Word {
         if (n == kMaxLetters) return false;
         cp[n] = c;
         begin[n] = static_cast<uint16_t>(n == 0 ? 0 : at);
-        sk[n] = static_cast<uint16_t>(skeleton.size());
-        skeleton.append(s.data() + at, i - at);
+        sk[n] = skel_len;
+        std::memcpy(skel + skel_len, s.data() + at, i - at);  // <= 4 bytes
+        skel_len = static_cast<uint16_t>(skel_len + (i - at));
         ++n;
       } else if (!text::IsArabicWordChar(c)) {
         return false;
       }
     }
     begin[n] = static_cast<uint16_t>(s.size());
-    sk[n] = static_cast<uint16_t>(skeleton.size());
+    sk[n] = skel_len;
     return n > 0;
   }
+  std::string_view Skeleton() const { return std::string_view(skel, skel_len); }
   std::string_view Letters(int from, int to) const {
-    return std::string_view(skeleton).substr(sk[from], sk[to] - sk[from]);
+    return std::string_view(skel + sk[from], sk[to] - sk[from]);
   }
 };
 
 std::string Skeleton(std::string_view word) {
   Segmenter::Word w;
-  return w.Parse(word) ? w.skeleton : std::string();
+  return w.Parse(word) ? std::string(w.Skeleton()) : std::string();
 }
 
 std::string_view CliticText(Clitic c) {
@@ -163,14 +175,14 @@ Segmenter::Segmenter(const WordCounts* counts, const text::Lexicon* lexicon,
     Word w;
     if (!w.Parse(line)) return;
     for (int v = 0; v < 4; ++v)
-      frozen_.insert(Variant(w.skeleton, v & 1, v & 2));
+      frozen_.insert(base::Hash64(Variant(w.Skeleton(), v & 1, v & 2)));
   });
   // Names as tagged, written with their clitics at times (وإسرائيل): a
   // name that is a clitic plus another name is not one.
   std::unordered_set<std::string> tagged;
   ForEachListed(names, [&tagged](std::string_view line) {
     Word w;
-    if (w.Parse(line)) tagged.insert(w.skeleton);
+    if (w.Parse(line)) tagged.insert(std::string(w.Skeleton()));
   });
   static constexpr std::string_view kLeads[] = {
       "ال", "و", "ف", "ب", "ل", "ك", "وال", "فال", "بال", "كال", "لل", "ولل"};
@@ -185,18 +197,24 @@ Segmenter::Segmenter(const WordCounts* counts, const text::Lexicon* lexicon,
     // الكرملين: the article splits off a name like any noun; the name is
     // كرملين.
     if (name.compare(0, 4, "ال") == 0 && name.size() > 6) {
-      names_.insert(name.substr(4));
+      names_.insert(base::Hash64(std::string_view(name).substr(4)));
     } else {
-      names_.insert(name);
+      names_.insert(base::Hash64(name));
     }
   }
 }
 
+uint32_t Segmenter::CountJoined(std::string_view a, std::string_view b) const {
+  char buf[kMaxLetters * 4 + 16];
+  if (a.size() + b.size() > sizeof(buf)) return 0;
+  std::memcpy(buf, a.data(), a.size());
+  std::memcpy(buf + a.size(), b.data(), b.size());
+  return counts_->Count(std::string_view(buf, a.size() + b.size()));
+}
+
 double Segmenter::Support(std::string_view key) const {
-  std::string with_article = "ال";
-  with_article += key;
   return std::log(counts_->Count(key) + kSmooth) +
-         kArticleWeight * std::log1p(counts_->Count(with_article));
+         kArticleWeight * std::log1p(CountJoined("ال", key));
 }
 
 // Whether letters cp[from, n) end in `e` with at least one letter before it.
@@ -208,21 +226,21 @@ static bool EndsWith(const char32_t* cp, int n, int from, const Enclitic& e) {
 }
 
 uint16_t Segmenter::Decide(const Word& w, Trace* trace) const {
-  const std::string& s = w.skeleton;
-  if (w.n < 2 || frozen_.count(s)) {  // a closed-class word: whole
+  const std::string_view s = w.Skeleton();
+  if (w.n < 2 || Frozen(s)) {  // a closed-class word: whole
     if (trace != nullptr) trace->emplace_back(0, kFrozenBonus);
     return 0;
   }
-  double best = Support(s) + (names_.count(s) ? kNameBonus : 0);  // unsplit
+  double best = Support(s) + (Name(s) ? kNameBonus : 0);  // unsplit
   uint16_t best_code = 0;
   if (trace != nullptr) trace->emplace_back(0, best);
-  std::string key;
+  char key_buf[kMaxLetters * 4 + 4];
 
   for (int conj = 0; conj < 3; ++conj) {
     if (conj && w.cp[0] != kConjLetter[conj]) continue;
     const int i = conj ? 1 : 0;
     // و+كان, و+لكن: no cut inside a closed-class word.
-    const bool frozen_rest = conj && frozen_.count(std::string(w.Letters(1, w.n)));
+    const bool frozen_rest = conj && Frozen(w.Letters(1, w.n));
     for (int prep = 0; prep < 5; ++prep) {
       if (prep && (i >= w.n || w.cp[i] != kPrepLetter[prep])) continue;
       const int j = i + (prep ? 1 : 0);  // after conjunction and preposition
@@ -248,13 +266,12 @@ uint16_t Segmenter::Decide(const Word& w, Trace* trace) const {
           // The article: taken whenever the rest is a known stem or the
           // whole word is unknown, unless the word shows it is no article
           // (it takes a pronoun, or an article of its own).
-          const std::string from_article(w.Letters(j, w.n));
-          if (!frozen_.count(from_article) && !names_.count(from_article) &&
-              !names_.count(s)) {
+          const std::string_view from_article = w.Letters(j, w.n);
+          if (!Frozen(from_article) && !Name(from_article) &&
+              !Name(s)) {
             const uint32_t rest = counts_->Count(w.Letters(k, w.n));
-            const uint32_t anti = counts_->Count(s + "ه") +
-                                  counts_->Count(s + "ها") +
-                                  counts_->Count("ال" + s);
+            const uint32_t anti = CountJoined(s, "ه") + CountJoined(s, "ها") +
+                                  CountJoined("ال", s);
             if (rest > 0 || anti == 0) article_weight = kArticleRule;
           }
         }
@@ -265,7 +282,7 @@ uint16_t Segmenter::Decide(const Word& w, Trace* trace) const {
         // word that does is a noun as written, with no pronoun on it.
         const double articled_host =
             kArticledHost *
-            std::log1p(counts_->Count("ال" + std::string(w.Letters(j, w.n))));
+            std::log1p(CountJoined("ال", w.Letters(j, w.n)));
 
         if (frozen_rest && (prep || art)) continue;
         for (int enc = -1; enc < kNumEnclitics; ++enc) {  // -1: no pronoun
@@ -280,12 +297,17 @@ uint16_t Segmenter::Decide(const Word& w, Trace* trace) const {
             const char32_t last = w.cp[stem_end - 1];
             if (restore && (enc < 0 || last != (restore == 1 ? kTa : kAlef)))
               continue;
-            key.assign(w.Letters(k, stem_end));
+            // The stem as a count key, its last letter restored.
+            const std::string_view letters = w.Letters(k, stem_end);
+            size_t key_len = letters.size();
+            std::memcpy(key_buf, letters.data(), key_len);
             if (restore) {
-              key.resize(w.sk[stem_end - 1] - w.sk[k]);
-              base::AppendUtf8(restore == 1 ? kTaMarbuta : kAlefMaqsura, &key);
+              key_len = w.sk[stem_end - 1] - w.sk[k];
+              std::memcpy(key_buf + key_len, restore == 1 ? "ة" : "ى", 2);
+              key_len += 2;
             }
-            const bool frozen = frozen_.count(key) > 0;
+            const std::string_view key(key_buf, key_len);
+            const bool frozen = Frozen(key);
             // A one-letter stem only as لـ or بـ with a pronoun: له، بها.
             if (stem_len < 2) {
               if (has_prefix || enc < 0 || kEnclitics[enc].letters[0] == kYa ||
@@ -296,14 +318,14 @@ uint16_t Segmenter::Decide(const Word& w, Trace* trace) const {
                         (conj != 0 && prep != 0))) {
               continue;  // و+ب+ها, ف+ل+يم: too little left
             }
-            double score = stem_len < 2 ? 100 : Support(key);
+            const uint32_t count = counts_->Count(key);
+            double score = stem_len < 2 ? 100
+                                        : std::log(count + kSmooth) +
+                                              kArticleWeight *
+                                                  std::log1p(CountJoined("ال", key));
             if (frozen) score += kFrozenBonus;
-            if (names_.count(key)) score += kNameBonus;
-            if (counts_->Count(key) == 0) {
-              score -= lexicon_->Contains(text::Normalize(key))
-                           ? kNoSupportKnown
-                           : kNoSupport;
-            }
+            if (Name(key)) score += kNameBonus;
+            if (count == 0) score -= kNoSupport;
             score += prefix_weight;
             if (enc >= 0) {
               score += kEnclitics[enc].weight - articled_host;
@@ -311,13 +333,19 @@ uint16_t Segmenter::Decide(const Word& w, Trace* trace) const {
               // Xي where Xين, Xون or Xية is attested: a plural in
               // construct (لاعبي) or a nisba adjective (عامي), not X + my.
               if (kEnclitics[enc].len == 1 && kEnclitics[enc].letters[0] == kYa)
-                score -= kInflectedYa * std::log1p(counts_->Count(key + "ين") +
-                                                   counts_->Count(key + "ون") +
-                                                   counts_->Count(key + "ية"));
+                score -= kInflectedYa * std::log1p(CountJoined(key, "ين") +
+                                                   CountJoined(key, "ون") +
+                                                   CountJoined(key, "ية"));
             }
-            const uint16_t code = Code(conj, prep, art, enc + 1, restore);
+            // A stem the corpus never shows but the lexicon knows costs
+            // less; the lexicon is slow, so asked only when that matters.
+            if (count == 0 && (trace != nullptr ||
+                               score + kNoSupport - kNoSupportKnown > best + kTie) &&
+                lexicon_->Contains(text::Normalize(key)))
+              score += kNoSupport - kNoSupportKnown;
+            const uint16_t code = MakeCode(conj, prep, art, enc + 1, restore);
             if (trace != nullptr) trace->emplace_back(code, score);
-            if (score > best) {
+            if (score > best + kTie) {
               best = score;
               best_code = code;
             }
@@ -335,7 +363,7 @@ Segmentation Segmenter::Segment(std::string_view word) const {
   Word w;
   if (!w.Parse(word) || w.n < 2) return seg;
   uint16_t code;
-  std::atomic<uint16_t>* memo = counts_->Memo(w.skeleton);
+  std::atomic<uint16_t>* memo = counts_->Memo(w.Skeleton());
   const uint16_t seen =
       memo == nullptr ? 0 : memo->load(std::memory_order_relaxed);
   if (seen != 0) {
@@ -413,18 +441,81 @@ Segmentation Segmenter::Decode(std::string_view word, uint16_t code) {
   return FromCode(w, code);
 }
 
+namespace {
+
+// A thread's cache of recent decisions, keyed by the word's bytes through
+// their 64-bit hash (a wrong hit needs two words with one XXH3 hash:
+// never, in practice). 65,536 entries of 16 bytes (1 MB) stay in cache,
+// where the count table (megabytes, random access) does not.
+struct CacheEntry {
+  uint64_t hash = 0;
+  uint32_t len = 0;  // 0: empty
+  uint16_t code = 0;
+};
+constexpr size_t kCacheEntries = 65536;
+
+}  // namespace
+
+uint16_t Segmenter::Code(std::string_view word) const {
+  thread_local std::unique_ptr<CacheEntry[]> cache;
+  thread_local const Segmenter* owner = nullptr;
+  if (owner != this || !cache) {  // a cache serves one segmenter
+    cache = std::make_unique<CacheEntry[]>(kCacheEntries);
+    owner = this;
+  }
+  const uint64_t h = base::Hash64(word);
+  CacheEntry& e = cache[h & (kCacheEntries - 1)];
+  if (e.hash == h && e.len == word.size() && e.len != 0) return e.code;
+  const uint16_t code = Segment(word).code;
+  e = CacheEntry{h, static_cast<uint32_t>(word.size()), code};
+  return code;
+}
+
 void SegmentTokens(const Segmenter& segmenter, std::string_view text,
                    std::vector<Token>* tokens) {
   for (Token& t : *tokens) {
-    if (t.kind != TokenKind::kArabic) continue;
+    if (t.kind == TokenKind::kArabic) t.seg = segmenter.Code(t.span.Of(text));
+  }
+}
+
+std::string StemOf(const Token& t, std::string_view text) {
+  std::string stem;
+  StemInto(t, text, &stem);
+  return stem;
+}
+
+void StemInto(const Token& t, std::string_view text, std::string* stem) {
+  std::string_view norm = t.norm.view();
+  if (t.kind != TokenKind::kArabic || t.seg == 0) {
+    stem->assign(norm);
+    return;
+  }
+  const int conj = t.seg & 3, prep = (t.seg >> 2) & 7, art = (t.seg >> 5) & 1;
+  const int enc = (t.seg >> 6) & 15, restore = (t.seg >> 10) & 3;
+  const int front = (conj != 0) + (prep != 0) +
+                    (art ? (kPrepLetter[prep] == kLam ? 1 : 2) : 0);
+  const int back = enc > 0 && enc <= kNumEnclitics ? kEnclitics[enc - 1].len : 0;
+  // The clitics' letters are plain letters, one code point each in the
+  // norm as in the word: cut them off the norm. Anything unexpected takes
+  // the long way, through the surface.
+  size_t b = 0, e = norm.size();
+  for (int k = 0; k < front && b < e; ++k) base::DecodeAt(norm, &b);
+  for (int k = 0; k < back && e > b; ++k) {
+    --e;
+    while (e > b && (static_cast<unsigned char>(norm[e]) & 0xC0) == 0x80) --e;
+  }
+  if (e <= b) {
     const std::string_view word = t.span.Of(text);
-    const Segmentation seg = segmenter.Segment(word);
-    t.seg = seg.code;
-    if (seg.split()) {
-      t.stem.assign(Segmenter::Stem(word, seg));
-    } else {
-      t.stem.assign(t.norm.view());
-    }
+    *stem = Segmenter::Stem(word, Segmenter::Decode(word, t.seg));
+    return;
+  }
+  stem->assign(norm.substr(b, e - b));
+  if (restore != 0) {
+    size_t last = stem->size() - 1;
+    while (last > 0 && (static_cast<unsigned char>((*stem)[last]) & 0xC0) == 0x80)
+      --last;
+    stem->resize(last);
+    *stem += restore == 1 ? "ه" : "ي";  // ة and ى in search normalization
   }
 }
 

@@ -43,6 +43,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/hash.h"
 #include "khabar/document.h"
 #include "khabar/status.h"
 #include "morph/word_counts.h"
@@ -108,6 +109,10 @@ class Segmenter {
   // included: "وبالكتاب" -> "كتاب", "استضافتنا" -> "استضافه".
   static std::string Stem(std::string_view word, const Segmentation& seg);
 
+  // Segment(word).code, through a per-thread cache of recent words: what
+  // the hot path calls.
+  uint16_t Code(std::string_view word) const;
+
   // Every reading Segment() weighed for `word`, best first, as
   // (SEG, score): the answer to "why was this split?".
   std::vector<std::pair<std::string, double>> Explain(
@@ -126,17 +131,33 @@ class Segmenter {
   uint16_t Decide(const Word& w, Trace* trace = nullptr) const;
   static Segmentation FromCode(const Word& w, uint16_t code);
   double Support(std::string_view key) const;
+  // Count(a + b), joined without allocating.
+  uint32_t CountJoined(std::string_view a, std::string_view b) const;
 
   const WordCounts* counts_;
   const text::Lexicon* lexicon_;
-  std::unordered_set<std::string> frozen_;
-  std::unordered_set<std::string> names_;
+  // Skeletons by their 64-bit hashes: a lookup allocates nothing.
+  bool Frozen(std::string_view skeleton) const {
+    return frozen_.count(base::Hash64(skeleton)) > 0;
+  }
+  bool Name(std::string_view skeleton) const {
+    return names_.count(base::Hash64(skeleton)) > 0;
+  }
+  std::unordered_set<uint64_t> frozen_;
+  std::unordered_set<uint64_t> names_;
 };
 
 // Segments every Arabic token of `tokens` (spans into `text`): sets its
-// `seg` and `stem`. Other tokens are left as they are.
+// `seg`. Other tokens are left as they are.
 void SegmentTokens(const Segmenter& segmenter, std::string_view text,
                    std::vector<Token>* tokens);
+
+// A token's stem in search normalization (وبالكتاب -> كتاب, استضافتنا ->
+// استضافه), from its norm and `seg`; the norm itself for a token without
+// clitics or not Arabic. Equals Segmenter::Stem of its surface.
+std::string StemOf(const Token& token, std::string_view text);
+// The same into *stem, reusing its capacity (the hot path's way).
+void StemInto(const Token& token, std::string_view text, std::string* stem);
 
 // The key WordCounts and the frozen list use for a word: its letters as
 // written, less harakat, tatweel and other marks; "" when the word is not

@@ -12,10 +12,7 @@ namespace {
 constexpr char kMagic[8] = {'K', 'H', 'C', 'N', 'T', '1', 0, 0};
 constexpr size_t kMaxWordBytes = 0xFFFF;
 
-uint32_t HashOf(std::string_view word) {
-  const uint64_t h = base::Hash64(word);
-  return static_cast<uint32_t>(h ^ (h >> 32));
-}
+uint64_t HashOf(std::string_view word) { return base::Hash64(word); }
 
 }  // namespace
 
@@ -63,6 +60,7 @@ Result<WordCounts> WordCounts::FromImage(std::string_view image) {
   wc.num_slots_ = 16;
   while (wc.num_slots_ < size_t{2} * n) wc.num_slots_ <<= 1;  // load <= 0.5
   wc.slots_ = std::make_unique<Slot[]>(wc.num_slots_);
+  wc.offsets_ = std::make_unique<uint32_t[]>(wc.num_slots_);
   wc.arena_.reserve(image.size() * 2);
   std::string word;
   for (uint32_t i = 0; i < n; ++i) {
@@ -77,17 +75,16 @@ Result<WordCounts> WordCounts::FromImage(std::string_view image) {
       return Status::Corrupt("word counts image: truncated count");
     if (word.empty() || word.size() > kMaxWordBytes)
       return Status::Corrupt("word counts image: bad word length");
-    const uint32_t h = HashOf(word);
+    const uint64_t h = HashOf(word);
     size_t at = h & (wc.num_slots_ - 1);
     while (wc.slots_[at].len != 0) {
       const Slot& s = wc.slots_[at];
-      if (s.hash == h && s.len == word.size() &&
-          std::memcmp(wc.arena_.data() + s.offset, word.data(), s.len) == 0)
-        return Status::Corrupt("word counts image: repeated word");
+      if (s.hash == h && s.len == word.size())
+        return Status::Corrupt("word counts image: repeated word (or hash)");
       at = (at + 1) & (wc.num_slots_ - 1);
     }
     Slot& s = wc.slots_[at];
-    s.offset = static_cast<uint32_t>(wc.arena_.size());
+    wc.offsets_[at] = static_cast<uint32_t>(wc.arena_.size());
     s.len = static_cast<uint16_t>(word.size());
     s.hash = h;
     s.count = count;
@@ -102,13 +99,11 @@ Result<WordCounts> WordCounts::FromImage(std::string_view image) {
 const WordCounts::Slot* WordCounts::Find(std::string_view word) const {
   if (num_slots_ == 0 || word.empty() || word.size() > kMaxWordBytes)
     return nullptr;
-  const uint32_t h = HashOf(word);
+  const uint64_t h = HashOf(word);
   for (size_t at = h & (num_slots_ - 1);; at = (at + 1) & (num_slots_ - 1)) {
     const Slot& s = slots_[at];
     if (s.len == 0) return nullptr;
-    if (s.hash == h && s.len == word.size() &&
-        std::memcmp(arena_.data() + s.offset, word.data(), s.len) == 0)
-      return &s;
+    if (s.hash == h && s.len == word.size()) return &s;
   }
 }
 

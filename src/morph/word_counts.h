@@ -10,9 +10,14 @@
 //     varint(occurrences)
 // tools/train_segmenter writes it; models/README.md says from what.
 //
-// FromImage decodes the image once into an open-addressing hash table (one
-// string arena, one slot array), so a lookup is one hash and one compare.
-// Each slot also keeps a memo of the segmenter's decision for its word.
+// FromImage decodes the image once into an open-addressing hash table of
+// 16-byte slots keyed by the word's 64-bit XXH3 hash and length, so a
+// lookup is one hash and, mostly, one cache line: the words themselves are
+// kept apart (for ForEach) and never read on a lookup. Two words of the
+// table with one hash would be refused when loading; a word outside the
+// table that shares a table word's hash and length (odds about 2^-47 per
+// lookup for 122k words) would read that word's count. Each slot also
+// keeps a memo of the segmenter's decision for its word.
 //
 // Thread-safe: lookups are const; the memo is written with relaxed atomics,
 // and every writer writes the same value for a word.
@@ -59,9 +64,9 @@ class WordCounts {
   }
 
   size_t size() const { return size_; }
-  // Bytes held: the arena and the slot array.
+  // Bytes held: the slots, the words and their offsets.
   size_t memory_bytes() const {
-    return arena_.capacity() + sizeof(Slot) * num_slots_;
+    return arena_.capacity() + (sizeof(Slot) + 4) * num_slots_;
   }
 
   // Calls fn(word, count) for every entry, in no particular order.
@@ -69,15 +74,14 @@ class WordCounts {
   void ForEach(Fn fn) const {
     for (size_t i = 0; i < num_slots_; ++i)
       if (slots_[i].len != 0)
-        fn(std::string_view(arena_.data() + slots_[i].offset, slots_[i].len),
+        fn(std::string_view(arena_.data() + offsets_[i], slots_[i].len),
            slots_[i].count);
   }
 
  private:
   struct Slot {
-    uint32_t offset = 0;
+    uint64_t hash = 0;
     uint32_t count = 0;
-    uint32_t hash = 0;
     uint16_t len = 0;  // 0: empty slot
     mutable std::atomic<uint16_t> memo{0};
   };
@@ -86,6 +90,7 @@ class WordCounts {
 
   std::string arena_;
   std::unique_ptr<Slot[]> slots_;
+  std::unique_ptr<uint32_t[]> offsets_;  // slot -> word in arena_
   size_t num_slots_ = 0;  // a power of two
   size_t size_ = 0;
 };

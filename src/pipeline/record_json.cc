@@ -71,8 +71,9 @@ json TokensJson(const Record& r, const OffsetMap& map) {
       const std::string_view word = t.span.Of(r.text);
       j["seg"] = morph::Segmenter::Joined(
           word, morph::Segmenter::Decode(word, t.seg));
-      j["stem"] = t.stem;
-      j["light"] = morph::LightStem(t.stem);
+      const std::string stem = morph::StemOf(t, r.text);
+      j["stem"] = stem;
+      j["light"] = morph::LightStem(stem);
     }
     if (t.stop) j["stop"] = true;
     out.push_back(std::move(j));
@@ -91,6 +92,20 @@ json AnnotationsJson(const std::vector<T>& items, ToJson to_json,
     if constexpr (requires { item.counted_span; }) {
       if (j.contains("counted_span")) j["counted_span"] = map(item.counted_span);
     }
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+json EntitiesJson(const Record& r, const OffsetMap& map) {
+  json out = json::array();
+  for (const Entity& e : r.entities) {
+    json mentions = json::array();
+    for (const EntityMention& m : e.mentions)
+      mentions.push_back({{"span", map(m.span)}, {"text", m.text}, {"kind", m.kind}});
+    json j = {{"id", e.id}, {"canonical", e.canonical}, {"type", e.type}};
+    if (!e.subtype.empty()) j["subtype"] = e.subtype;
+    j["mentions"] = std::move(mentions);
     out.push_back(std::move(j));
   }
   return out;
@@ -121,6 +136,7 @@ std::string RecordToJson(const Record& r, const JsonOptions& options) {
   if (!r.tokens.empty()) j["tokens"] = TokensJson(r, map);
   j["quantities"] = AnnotationsJson(r.quantities, QuantityToJson, map);
   j["times"] = AnnotationsJson(r.times, TimeToJson, map);
+  j["entities"] = EntitiesJson(r, map);
   j["repairs"] = RepairsJson(r, map);
   j["warnings"] = r.warnings;
   return j.dump(options.pretty ? 2 : -1, ' ', false,
