@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "khabar/pipeline.h"
 #include "khabar/reader.h"
 #include "test_util.h"
@@ -29,8 +31,9 @@ class SeedTest : public ::testing::Test {
     const std::string shared = testing::SharedDir();
     if (shared.empty()) GTEST_SKIP() << "../shared is absent: no seed to test";
     const std::string name = "000_5aa78d3e4e24ad41";
-    gold_ = json::parse(testing::ReadFile(shared + "/gold/" + name +
-                                          ".expected.json"))["document"];
+    full_gold_ = json::parse(
+        testing::ReadFile(shared + "/gold/" + name + ".expected.json"));
+    gold_ = full_gold_["document"];
     Collect sink;
     ASSERT_TRUE(ReadPath(shared + "/seeds/" + name + ".txt", {}, &sink).ok());
     ASSERT_EQ(sink.articles.size(), 1u);
@@ -40,6 +43,7 @@ class SeedTest : public ::testing::Test {
   }
 
   Pipeline pipeline_;
+  json full_gold_;
   json gold_;
   Record record_;
 };
@@ -126,6 +130,54 @@ TEST_F(SeedTest, QuantitiesAndTimesReachTheRecord) {
       record_.times.begin(), record_.times.end(),
       [](const TimeExpr& t) { return t.value == "2026-01-21"; });
   EXPECT_TRUE(has_yesterday);
+}
+
+// The gold's 11 entities, each with its type (or an acceptable one) and
+// the mentions it must include; none of its not_entities as a mention.
+// A gold mention is matched by a mention's text, by that text less a
+// leading conjunction or preposition (ونظيره الفلسطيني for نظيره
+// الفلسطيني), or by a title mention followed by a name mention (الرئيس +
+// فلاديمير بوتين).
+TEST_F(SeedTest, Entities) {
+  testing::ExpectSpansValid(record_);
+  std::vector<std::string> found;
+  for (const Entity& e : record_.entities) found.push_back(e.canonical);
+  for (const json& g : full_gold_["entities"]) {
+    const std::string canonical = g["canonical"];
+    const auto it = std::find_if(record_.entities.begin(), record_.entities.end(),
+                                 [&](const Entity& e) { return e.canonical == canonical; });
+    if (it == record_.entities.end()) {
+      ADD_FAILURE() << "missing entity " << canonical;
+      continue;
+    }
+    std::vector<std::string> types = {g["type"]};
+    if (g.contains("acceptable_types"))
+      for (const json& t : g["acceptable_types"]) types.push_back(t);
+    EXPECT_NE(std::find(types.begin(), types.end(), it->type), types.end())
+        << canonical << " typed " << it->type;
+    std::vector<std::string> texts;
+    for (size_t i = 0; i < it->mentions.size(); ++i) {
+      const EntityMention& m = it->mentions[i];
+      texts.push_back(m.text);
+      if (m.text.rfind("و", 0) == 0 || m.text.rfind("ل", 0) == 0 ||
+          m.text.rfind("ب", 0) == 0)
+        texts.push_back(m.text.substr(2));
+      if (i + 1 < it->mentions.size() && m.kind == "title")
+        texts.push_back(m.text + " " + it->mentions[i + 1].text);
+    }
+    if (g.contains("mentions_include")) {
+      for (const json& want : g["mentions_include"]) {
+        EXPECT_NE(std::find(texts.begin(), texts.end(), want.get<std::string>()),
+                  texts.end())
+            << canonical << ": no mention " << want.get<std::string>();
+      }
+    }
+  }
+  for (const json& no : full_gold_["not_entities"]) {
+    for (const Entity& e : record_.entities)
+      for (const EntityMention& m : e.mentions)
+        EXPECT_NE(m.text, no.get<std::string>()) << "in entity " << e.canonical;
+  }
 }
 
 }  // namespace

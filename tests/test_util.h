@@ -81,6 +81,13 @@ inline void ExpectSpansValid(const Record& r) {
     inside(t.span, "time");
     EXPECT_EQ(t.span.Of(r.text), t.text) << r.origin;
   }
+  for (const Entity& e : r.entities) {
+    EXPECT_FALSE(e.mentions.empty()) << e.canonical << " in " << r.origin;
+    for (const EntityMention& m : e.mentions) {
+      inside(m.span, "mention");
+      EXPECT_EQ(m.span.Of(r.text), m.text) << e.canonical << " in " << r.origin;
+    }
+  }
   uint32_t last = 0;
   for (const Token& t : r.tokens) {
     inside(t.span, "token");

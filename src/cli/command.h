@@ -23,7 +23,13 @@ void RegisterAnalyze(CLI::App& app, Runner* run);
 void RegisterNormalize(CLI::App& app, Runner* run);
 void RegisterTokenize(CLI::App& app, Runner* run);
 void RegisterSegment(CLI::App& app, Runner* run);
+void RegisterTag(CLI::App& app, Runner* run);
+// `eval STAGE` and `train STAGE`: one subcommand each, the stages below.
 void RegisterEval(CLI::App& app, Runner* run);
+void RegisterTrain(CLI::App& app, Runner* run);
+void AddEvalSegment(CLI::App* eval, Runner* run);
+void AddEvalNer(CLI::App* eval, Runner* run);
+void AddTrainNer(CLI::App* train, Runner* run);
 
 }  // namespace khabar::cli
 

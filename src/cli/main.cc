@@ -8,7 +8,7 @@
 int main(int argc, char** argv) {
   CLI::App app{
       "khabar (خبر): turns Arabic news articles into structured records.\n"
-      "Each stage runs alone for debugging: normalize, tokenize, segment,\nanalyze; eval scores a stage against gold data."};
+      "Each stage runs alone for debugging: normalize, tokenize, segment, tag,\nanalyze; eval scores a stage against gold data; train makes a model."};
   app.set_version_flag("--version", "khabar 0.1.0");
   app.require_subcommand(1);
   khabar::cli::Runner run;
@@ -16,7 +16,9 @@ int main(int argc, char** argv) {
   khabar::cli::RegisterNormalize(app, &run);
   khabar::cli::RegisterTokenize(app, &run);
   khabar::cli::RegisterSegment(app, &run);
+  khabar::cli::RegisterTag(app, &run);
   khabar::cli::RegisterEval(app, &run);
+  khabar::cli::RegisterTrain(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

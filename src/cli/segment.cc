@@ -144,10 +144,7 @@ void RegisterSegment(CLI::App& app, Runner* run) {
   });
 }
 
-void RegisterEval(CLI::App& app, Runner* run) {
-  CLI::App* eval = app.add_subcommand(
-      "eval", "Measure a stage against gold data");
-  eval->require_subcommand(1);
+void AddEvalSegment(CLI::App* eval, Runner* run) {
   auto path = std::make_shared<std::string>();
   auto dev = std::make_shared<double>(0.3);
   auto errors = std::make_shared<size_t>(0);

@@ -14,6 +14,7 @@
 #include "doc/structure.h"
 #include "extract/extractor.h"
 #include "morph/segmenter.h"
+#include "ner/entities.h"
 #include "text/lexicon.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
@@ -135,6 +136,15 @@ Record Pipeline::Analyze(const RawArticle& a, const AnalyzeOptions& options) con
   const ExtractInput in{r.text, tokens, r.sentences, r.date};
   ExtractQuantities(in, &r.quantities);
   ExtractTimes(in, &r.times, &r.warnings);
+  std::vector<Span> sources;
+  if (r.dateline && !r.dateline->source.empty()) {
+    const size_t at = std::string_view(r.text).substr(0, r.dateline->span.end)
+                          .rfind(r.dateline->source);
+    if (at != std::string_view::npos && at >= r.dateline->span.begin)
+      sources.push_back(Span{U32(at), U32(at + r.dateline->source.size())});
+  }
+  r.entities = ner::FindEntities(r.text, tokens, r.sentences, r.times, sources,
+                                 ner::Tagger::Default(), ner::Gazetteer::Default());
   if (options.tokens) r.tokens = std::move(tokens);
   return r;
 }

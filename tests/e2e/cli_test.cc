@@ -204,10 +204,48 @@ TEST(Cli, AnalyzeTokensCarrySegAndStem) {
   EXPECT_EQ(seg["وصلت"], "وصلت");
 }
 
+TEST(Cli, TagKeepsSentencesAndReadsConll) {
+  const CliRun r = Khabar("tag", "قال\nفلاديمير B-PER\nبوتين I-PER\n\nلروسيا\r\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "قال\tO\nفلاديمير\tB-PER\nبوتين\tI-PER\n\nلروسيا\tB-LOC\n");
+}
+
+TEST(Cli, EvalNer) {
+  const fs::path gold = fs::temp_directory_path() /
+                        ("khabar_ner_" + std::to_string(getpid()) + ".conll");
+  std::ofstream(gold) << "قال O\nفلاديمير B-PER\nبوتين I-PER\n\nفي O\nلروسيا B-LOC\n";
+  const CliRun r = Khabar("eval ner '" + gold.string() + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("all        2      2      2  100.00% 100.00% 100.00%"),
+            std::string::npos) << r.out;
+  std::ofstream(gold) << "قال O\nبوتين B-PRESIDENT\n";
+  const CliRun bad = Khabar("eval ner '" + gold.string() + "'");
+  fs::remove(gold);
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find(":2: unknown tag"), std::string::npos) << bad.err;
+}
+
+TEST(Cli, AnalyzeFindsEntities) {
+  const CliRun r = Khabar("analyze -", "قال الرئيس الروسي فلاديمير بوتين إن روسيا ولبنان صديقان.");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto records = Lines(r.out);
+  ASSERT_EQ(records.size(), 1u);
+  std::map<std::string, std::string> types;
+  for (const json& e : records[0]["entities"]) {
+    types[e["canonical"]] = e["type"];
+    for (const json& m : e["mentions"])
+      EXPECT_EQ(Slice(records[0]["text"], m["span"]), m["text"]);
+  }
+  EXPECT_EQ(types["فلاديمير بوتين"], "PER");
+  EXPECT_EQ(types["روسيا"], "LOC");
+  EXPECT_EQ(types["لبنان"], "LOC");
+}
+
 TEST(Cli, HelpNamesTheCommands) {
   const CliRun r = Khabar("--help");
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* cmd : {"analyze", "normalize", "tokenize", "segment", "eval"})
+  for (const char* cmd : {"analyze", "normalize", "tokenize", "segment", "tag",
+                          "eval", "train"})
     EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
 }
 
