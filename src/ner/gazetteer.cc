@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/hash.h"
 #include "text/normalizer.h"
 
 namespace khabar::ner {
@@ -60,13 +61,15 @@ void Gazetteer::AddTsv(std::string_view tsv,
     }
     if (words == 0 || cls.empty()) continue;
     GazetteerEntry e{std::string(cls), std::string(canonical), words, article};
-    entries_.emplace(std::move(key), std::move(e));
+    entries_.emplace(base::Hash64(key), std::move(e));
+    for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+      prefixes_.insert(base::Hash64(std::string_view(key).substr(0, sp)));
     max_words_ = std::max(max_words_, words);
   }
 }
 
 const GazetteerEntry* Gazetteer::Find(std::string_view key) const {
-  const auto it = entries_.find(std::string(key));
+  const auto it = entries_.find(base::Hash64(key));
   return it == entries_.end() ? nullptr : &it->second;
 }
 
@@ -85,12 +88,11 @@ std::vector<GazetteerMatch> Gazetteer::Match(
       if (whole != nullptr && (*whole)[j] != stems[j]) {
         last = key;
         last += (*whole)[j];
-        const auto it = entries_.find(last);
-        if (it != entries_.end()) best = {i, j + 1, &it->second};
+        if (const GazetteerEntry* e = Find(last)) best = {i, j + 1, e};
       }
       key += stems[j];
-      const auto it = entries_.find(key);
-      if (it != entries_.end()) best = {i, j + 1, &it->second};
+      if (const GazetteerEntry* e = Find(key)) best = {i, j + 1, e};
+      if (!prefixes_.count(base::Hash64(key))) break;  // nothing longer
     }
     if (best.entry != nullptr) {
       out.push_back(best);

@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "morph/segmenter.h"
@@ -64,9 +65,12 @@ class Gazetteer {
   size_t size() const { return entries_.size(); }
 
  private:
-  // Key: stems joined by ' '. When a surface is listed twice, the first
-  // class wins.
-  std::unordered_map<std::string, GazetteerEntry> entries_;
+  // Keyed by the 64-bit hash of the stems joined by ' ' (a lookup hashes a
+  // few bytes and allocates nothing). When a key is listed twice, the first
+  // class wins. `prefixes_` holds the hashes of every entry's first words
+  // (1 .. words-1 of them): a match extends only while it can still grow.
+  std::unordered_map<uint64_t, GazetteerEntry> entries_;
+  std::unordered_set<uint64_t> prefixes_;
   int max_words_ = 0;
 };
 

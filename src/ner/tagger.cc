@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <random>
@@ -11,7 +12,6 @@
 #include "base/hash.h"
 #include "base/utf8.h"
 #include "text/chars.h"
-#include "text/lexicon.h"
 #include "text/normalizer.h"
 
 namespace khabar::ner {
@@ -137,7 +137,6 @@ void SentenceFeatures(const std::vector<NerToken>& s, const Gazetteer& gazetteer
   for (int i = 0; i < n; ++i) {
     if (const GazetteerEntry* e = gazetteer.Find(stems[i])) alone[i] = e->cls;
   }
-  const text::Lexicon& lexicon = text::Lexicon::Default();
   const morph::WordCounts& counts = morph::Segmenter::Default().counts();
   auto stem_at = [&](int i) -> std::string_view {
     return i < 0 ? "<s>" : i >= n ? "</s>" : stems[i];
@@ -153,17 +152,23 @@ void SentenceFeatures(const std::vector<NerToken>& s, const Gazetteer& gazetteer
     f.Add("s", t.stem);
     f.Add("k", TokenKindName(t.kind));
     if (t.kind == TokenKind::kArabic) {
-      f.Add("p", std::to_string(t.seg & 0x3F));
+      const char clitics[3] = {static_cast<char>('0' + (t.seg & 7)),
+                               static_cast<char>('0' + ((t.seg >> 3) & 7)), 0};
+      f.Add("p", clitics);
       f.Add("e", (t.seg >> 6) & 15 ? "1" : "0");
       f.Add("s2", Head(t.stem, 2));
       f.Add("s3", Head(t.stem, 3));
       f.Add("x2", Tail(t.stem, 2));
       f.Add("x3", Tail(t.stem, 3));
-      f.Add("len", std::to_string(std::min<size_t>(base::CodePointCount(t.stem), 8)));
-      f.Add("lex", lexicon.Contains(t.stem) ? "1" : "0");
-      // How common the written word is in the news (names are rarer).
-      const uint32_t seen = counts.Count(morph::Skeleton(t.surface));
-      f.Add("fq", std::to_string(seen == 0 ? 0 : 1 + static_cast<int>(std::log2(seen)) / 2));
+      const char len[2] = {
+          static_cast<char>('0' + std::min<size_t>(base::CodePointCount(t.stem), 8)), 0};
+      f.Add("len", len);
+      // How common the written word is in the news (names are rarer). The
+      // count table keys words without marks, as most are written.
+      const uint32_t seen = counts.Count(t.surface);
+      const char bucket[2] = {
+          static_cast<char>('0' + (seen == 0 ? 0 : 1 + std::bit_width(seen) / 2)), 0};
+      f.Add("fq", bucket);
     } else if (t.kind == TokenKind::kLatin) {
       const bool upper = !t.surface.empty() && t.surface[0] >= 'A' && t.surface[0] <= 'Z';
       f.Add("up", upper ? "1" : "0");
