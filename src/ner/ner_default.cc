@@ -11,6 +11,7 @@
 
 KHABAR_EMBEDDED(khabar_gazetteer)
 KHABAR_EMBEDDED(khabar_ner_model)
+KHABAR_EMBEDDED(khabar_ner_clusters)
 
 namespace khabar::ner {
 namespace {
@@ -24,6 +25,20 @@ const Gazetteer& Gazetteer::Default() {
     return g;
   }();
   return *gazetteer;
+}
+
+const morph::WordCounts* Clusters() {
+  static const morph::WordCounts* const clusters = []() -> morph::WordCounts* {
+    if (khabar_ner_clusters_view().empty()) return nullptr;
+    auto loaded = morph::WordCounts::FromImage(khabar_ner_clusters_view());
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "khabar: embedded word clusters: %s\n",
+                   loaded.status().ToString().c_str());
+      std::abort();
+    }
+    return new morph::WordCounts(std::move(*loaded));
+  }();
+  return clusters;
 }
 
 const Tagger& Tagger::Default() {

@@ -138,6 +138,16 @@ void SentenceFeatures(const std::vector<NerToken>& s, const Gazetteer& gazetteer
     if (const GazetteerEntry* e = gazetteer.Find(stems[i])) alone[i] = e->cls;
   }
   const morph::WordCounts& counts = morph::Segmenter::Default().counts();
+  // Each token's word cluster, as digits ("0": none).
+  const morph::WordCounts* clusters = Clusters();
+  std::vector<std::string> cluster(n);
+  for (int i = 0; i < n; ++i) {
+    const uint32_t c = clusters == nullptr ? 0 : clusters->Count(stems[i]);
+    cluster[i] = std::to_string(c);
+  }
+  auto cluster_at = [&](int i) -> std::string_view {
+    return i < 0 || i >= n ? "-" : std::string_view(cluster[i]);
+  };
   auto stem_at = [&](int i) -> std::string_view {
     return i < 0 ? "<s>" : i >= n ? "</s>" : stems[i];
   };
@@ -183,6 +193,10 @@ void SentenceFeatures(const std::vector<NerToken>& s, const Gazetteer& gazetteer
     f.Add("w-1", i > 0 ? std::string_view(s[i - 1].norm) : "<s>");
     f.Add("w+1", i + 1 < n ? std::string_view(s[i + 1].norm) : "</s>");
     f.Add("ss-2", stem_at(i - 2), stem_at(i - 1));
+    f.Add("c", cluster_at(i));
+    f.Add("c-1", cluster_at(i - 1));
+    f.Add("c+1", cluster_at(i + 1));
+    f.Add("cc", cluster_at(i - 1), cluster_at(i));
     f.Add("g", gz[i].empty() ? "0" : gz[i]);
     f.Add("ga", alone[i].empty() ? "0" : alone[i]);
     f.Add("g-1", gz_at(i - 1));

@@ -4,9 +4,10 @@
 //
 // Features of token i: its normalized form and stem (clitics off,
 // morph::Segmenter), its proclitics, stem prefixes and suffixes, shape,
-// the stems around it (two each side) and their pairs, and what the
-// gazetteers say of it and of its neighbours (inside a country, after a
-// title, before a nationality adjective ...).
+// the stems around it (two each side) and their pairs, its word cluster and
+// its neighbours' (models/clusters.bin), how common it is in the news, and
+// what the gazetteers say of it and of its neighbours (inside a country,
+// after a title, before a nationality adjective ...).
 //
 // Model image (models/ner.bin, made by `khabar train ner`; integers
 // little-endian):
@@ -96,6 +97,10 @@ class Tagger {
   std::vector<uint32_t> table_;
   int Row(uint32_t key) const;
 };
+
+// Word clusters (models/clusters.bin, tools/train_clusters): a stem's
+// cluster number + 1 as its "count"; nullptr when the binary has none.
+const morph::WordCounts* Clusters();
 
 // The features of every token of a sentence, hashed: (*out)[i] for token i.
 void SentenceFeatures(const std::vector<NerToken>& sentence,
