@@ -29,9 +29,14 @@
 //     aspell + ANERcorp) softens that for rare real words;
 //   - proper names (ANERcorp's PERS/LOC/ORG tokens, when the build had
 //     ../shared/data) count as words: فالنسيا stays whole, وبوتين splits.
-// Decisions for words in the count table are memoized in the table.
+// Speed: decisions for words in the count table are memoized in the table
+// (once per process), and Code() answers from a per-thread cache of recent
+// words (most tokens) without parsing the word. On the hot path a token
+// keeps only its 16-bit code (Token::seg); StemOf cuts its stem out of its
+// norm when asked.
 //
-// Thread-safe: Segmenter is immutable after construction.
+// Thread-safe: Segmenter's state is immutable after construction but for
+// the memo cells, which every thread writes with the same value.
 
 #ifndef KHABAR_MORPH_SEGMENTER_H_
 #define KHABAR_MORPH_SEGMENTER_H_
