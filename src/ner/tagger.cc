@@ -8,6 +8,9 @@
 #include <random>
 #include <unordered_map>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include "base/coding.h"
 #include "base/hash.h"
 #include "base/utf8.h"
@@ -44,29 +47,6 @@ std::string_view Tail(std::string_view s, int n) {
   return s.substr(i);
 }
 
-class FeatureWriter {
- public:
-  explicit FeatureWriter(std::vector<uint32_t>* out) : out_(out) {}
-  void Add(std::string_view name, std::string_view value) {
-    buf_.assign(name);
-    buf_ += '\x1f';
-    buf_ += value;
-    const uint64_t h = base::Hash64(buf_);
-    out_->push_back(static_cast<uint32_t>(h ^ (h >> 32)));
-  }
-  void Add(std::string_view name, std::string_view a, std::string_view b) {
-    buf_.assign(a);
-    buf_ += '|';
-    buf_ += b;
-    std::string joined = std::move(buf_);
-    Add(name, joined);
-    buf_ = std::move(joined);
-  }
-
- private:
-  std::vector<uint32_t>* out_;
-  std::string buf_;
-};
 
 std::string_view Coarse(std::string_view cls) {
   return cls.substr(0, cls.find('.'));
@@ -116,94 +96,128 @@ NerToken MakeNerToken(std::string_view surface,
   return t;
 }
 
+namespace {
+
+// Features are hashes: a template's number mixed with its values' hashes,
+// so that no feature string is ever built. Each token's values are hashed
+// once per sentence.
+uint64_t HashOf(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
+
+uint64_t Mix(uint64_t a, uint64_t b) {  // splitmix64's finalizer over a, b
+  uint64_t x = a * 0x9E3779B97F4A7C15ULL ^ (b + 0x632BE59BD9B4E019ULL);
+  x ^= x >> 30;
+  x *= 0xBF58476D1CE4E5B9ULL;
+  x ^= x >> 27;
+  x *= 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+
+uint32_t Feature(uint64_t tpl, uint64_t v) {
+  const uint64_t h = Mix(tpl, v);
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
+uint32_t Feature(uint64_t tpl, uint64_t v, uint64_t w) {
+  const uint64_t h = Mix(Mix(tpl, v), w);
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
+
+// Template numbers: fixed, never reordered (the model's features are
+// their hashes).
+enum Template : uint64_t {
+  kBias = 1, kNorm, kStem, kKind, kClitics, kPronoun, kHead2, kHead3, kTail2,
+  kTail3, kLength, kFrequency, kUpper, kStemM1, kStemP1, kStemM2, kStemP2,
+  kStemPairM1, kStemPairP1, kTail3M1, kNormM1, kNormP1, kStemPairM2,
+  kCluster, kClusterM1, kClusterP1, kClusterPair, kGaz, kGazAlone, kGazM1,
+  kGazP1, kGazM2, kGazPair, kGazStem,
+};
+
+// Values outside the sentence, and "nothing".
+const uint64_t kBefore = HashOf("<s>"), kAfter = HashOf("</s>"),
+               kOutside = HashOf("-"), kNone = HashOf("0");
+
+}  // namespace
+
 void SentenceFeatures(const std::vector<NerToken>& s, const Gazetteer& gazetteer,
                       std::vector<std::vector<uint32_t>>* out) {
   const int n = static_cast<int>(s.size());
-  out->assign(n, {});
+  out->resize(n);
   std::vector<std::string_view> stems(n);
   for (int i = 0; i < n; ++i) stems[i] = s[i].stem;
-  // What the gazetteers say of each token: B-CLASS / I-CLASS.
-  std::vector<std::string> gz(n);
-  std::vector<std::string_view> coarse(n);
+  struct Values {
+    uint64_t norm, stem, tail3, cluster, gaz, coarse, alone;
+  };
+  std::vector<Values> v(n);
+  const morph::WordCounts* clusters = Clusters();
+  for (int i = 0; i < n; ++i) {
+    v[i].norm = HashOf(s[i].norm);
+    v[i].stem = HashOf(stems[i]);
+    v[i].tail3 = HashOf(Tail(stems[i], 3));
+    v[i].cluster = clusters == nullptr ? 0 : clusters->Count(stems[i]);
+    v[i].gaz = v[i].coarse = kNone;
+    // Single-word entries hidden inside a longer match still count (عباس
+    // in محمود عباس).
+    const GazetteerEntry* e = gazetteer.Find(stems[i]);
+    v[i].alone = e == nullptr ? kNone : HashOf(e->cls);
+  }
+  // What the gazetteers say of each token: B-CLASS / I-CLASS, and the
+  // class's first part.
   for (const GazetteerMatch& m : gazetteer.Match(stems)) {
+    const uint64_t cls = HashOf(m.entry->cls);
+    const uint64_t coarse = HashOf(Coarse(m.entry->cls));
     for (int i = m.begin; i < m.end; ++i) {
-      gz[i] = (i == m.begin ? "B-" : "I-") + m.entry->cls;
-      coarse[i] = Coarse(m.entry->cls);
+      v[i].gaz = Mix(cls, i == m.begin ? 1 : 2);
+      v[i].coarse = coarse;
     }
   }
-  // Single-word entries hidden inside a longer match still count (عباس in
-  // محمود عباس).
-  std::vector<std::string_view> alone(n);
-  for (int i = 0; i < n; ++i) {
-    if (const GazetteerEntry* e = gazetteer.Find(stems[i])) alone[i] = e->cls;
-  }
+  auto stem_at = [&](int i) { return i < 0 ? kBefore : i >= n ? kAfter : v[i].stem; };
+  auto cluster_at = [&](int i) { return i < 0 || i >= n ? kOutside : v[i].cluster; };
+  auto gaz_at = [&](int i) { return i < 0 || i >= n ? kOutside : v[i].coarse; };
   const morph::WordCounts& counts = morph::Segmenter::Default().counts();
-  // Each token's word cluster, as digits ("0": none).
-  const morph::WordCounts* clusters = Clusters();
-  std::vector<std::string> cluster(n);
-  for (int i = 0; i < n; ++i) {
-    const uint32_t c = clusters == nullptr ? 0 : clusters->Count(stems[i]);
-    cluster[i] = std::to_string(c);
-  }
-  auto cluster_at = [&](int i) -> std::string_view {
-    return i < 0 || i >= n ? "-" : std::string_view(cluster[i]);
-  };
-  auto stem_at = [&](int i) -> std::string_view {
-    return i < 0 ? "<s>" : i >= n ? "</s>" : stems[i];
-  };
-  auto gz_at = [&](int i) -> std::string_view {
-    return i < 0 || i >= n ? "-" : coarse[i].empty() ? "0" : coarse[i];
-  };
   for (int i = 0; i < n; ++i) {
     const NerToken& t = s[i];
-    FeatureWriter f(&(*out)[i]);
-    f.Add("b", "");
-    f.Add("w", t.norm);
-    f.Add("s", t.stem);
-    f.Add("k", TokenKindName(t.kind));
+    std::vector<uint32_t>& f = (*out)[i];
+    f.clear();
+    f.push_back(Feature(kBias, 0));
+    f.push_back(Feature(kNorm, v[i].norm));
+    f.push_back(Feature(kStem, v[i].stem));
+    f.push_back(Feature(kKind, static_cast<uint64_t>(t.kind)));
     if (t.kind == TokenKind::kArabic) {
-      const char clitics[3] = {static_cast<char>('0' + (t.seg & 7)),
-                               static_cast<char>('0' + ((t.seg >> 3) & 7)), 0};
-      f.Add("p", clitics);
-      f.Add("e", (t.seg >> 6) & 15 ? "1" : "0");
-      f.Add("s2", Head(t.stem, 2));
-      f.Add("s3", Head(t.stem, 3));
-      f.Add("x2", Tail(t.stem, 2));
-      f.Add("x3", Tail(t.stem, 3));
-      const char len[2] = {
-          static_cast<char>('0' + std::min<size_t>(base::CodePointCount(t.stem), 8)), 0};
-      f.Add("len", len);
+      f.push_back(Feature(kClitics, t.seg & 0x3F));
+      f.push_back(Feature(kPronoun, ((t.seg >> 6) & 15) != 0));
+      f.push_back(Feature(kHead2, HashOf(Head(t.stem, 2))));
+      f.push_back(Feature(kHead3, HashOf(Head(t.stem, 3))));
+      f.push_back(Feature(kTail2, HashOf(Tail(t.stem, 2))));
+      f.push_back(Feature(kTail3, v[i].tail3));
+      f.push_back(Feature(kLength, std::min<size_t>(base::CodePointCount(t.stem), 8)));
       // How common the written word is in the news (names are rarer). The
       // count table keys words without marks, as most are written.
       const uint32_t seen = counts.Count(t.surface);
-      const char bucket[2] = {
-          static_cast<char>('0' + (seen == 0 ? 0 : 1 + std::bit_width(seen) / 2)), 0};
-      f.Add("fq", bucket);
+      f.push_back(Feature(kFrequency, seen == 0 ? 0 : 1 + std::bit_width(seen) / 2));
     } else if (t.kind == TokenKind::kLatin) {
-      const bool upper = !t.surface.empty() && t.surface[0] >= 'A' && t.surface[0] <= 'Z';
-      f.Add("up", upper ? "1" : "0");
+      f.push_back(Feature(kUpper, !t.surface.empty() && t.surface[0] >= 'A' &&
+                                      t.surface[0] <= 'Z'));
     }
-    f.Add("s-1", stem_at(i - 1));
-    f.Add("s+1", stem_at(i + 1));
-    f.Add("s-2", stem_at(i - 2));
-    f.Add("s+2", stem_at(i + 2));
-    f.Add("ss-1", stem_at(i - 1), stem_at(i));
-    f.Add("ss+1", stem_at(i), stem_at(i + 1));
-    f.Add("x3-1", i > 0 ? Tail(stems[i - 1], 3) : "<s>");
-    f.Add("w-1", i > 0 ? std::string_view(s[i - 1].norm) : "<s>");
-    f.Add("w+1", i + 1 < n ? std::string_view(s[i + 1].norm) : "</s>");
-    f.Add("ss-2", stem_at(i - 2), stem_at(i - 1));
-    f.Add("c", cluster_at(i));
-    f.Add("c-1", cluster_at(i - 1));
-    f.Add("c+1", cluster_at(i + 1));
-    f.Add("cc", cluster_at(i - 1), cluster_at(i));
-    f.Add("g", gz[i].empty() ? "0" : gz[i]);
-    f.Add("ga", alone[i].empty() ? "0" : alone[i]);
-    f.Add("g-1", gz_at(i - 1));
-    f.Add("g+1", gz_at(i + 1));
-    f.Add("g-2", gz_at(i - 2));
-    f.Add("gg", gz_at(i - 1), gz_at(i + 1));
-    f.Add("gs", gz_at(i), t.stem);
+    f.push_back(Feature(kStemM1, stem_at(i - 1)));
+    f.push_back(Feature(kStemP1, stem_at(i + 1)));
+    f.push_back(Feature(kStemM2, stem_at(i - 2)));
+    f.push_back(Feature(kStemP2, stem_at(i + 2)));
+    f.push_back(Feature(kStemPairM1, stem_at(i - 1), stem_at(i)));
+    f.push_back(Feature(kStemPairP1, stem_at(i), stem_at(i + 1)));
+    f.push_back(Feature(kTail3M1, i > 0 ? v[i - 1].tail3 : kBefore));
+    f.push_back(Feature(kNormM1, i > 0 ? v[i - 1].norm : kBefore));
+    f.push_back(Feature(kNormP1, i + 1 < n ? v[i + 1].norm : kAfter));
+    f.push_back(Feature(kStemPairM2, stem_at(i - 2), stem_at(i - 1)));
+    f.push_back(Feature(kCluster, cluster_at(i)));
+    f.push_back(Feature(kClusterM1, cluster_at(i - 1)));
+    f.push_back(Feature(kClusterP1, cluster_at(i + 1)));
+    f.push_back(Feature(kClusterPair, cluster_at(i - 1), cluster_at(i)));
+    f.push_back(Feature(kGaz, v[i].gaz));
+    f.push_back(Feature(kGazAlone, v[i].alone));
+    f.push_back(Feature(kGazM1, gaz_at(i - 1)));
+    f.push_back(Feature(kGazP1, gaz_at(i + 1)));
+    f.push_back(Feature(kGazM2, gaz_at(i - 2)));
+    f.push_back(Feature(kGazPair, gaz_at(i - 1), gaz_at(i + 1)));
+    f.push_back(Feature(kGazStem, gaz_at(i), v[i].stem));
   }
 }
 
@@ -211,9 +225,9 @@ int Tagger::Row(uint32_t key) const {
   if (table_.empty()) return -1;
   const size_t mask = table_.size() - 1;
   for (size_t at = (key * 2654435761u) & mask;; at = (at + 1) & mask) {
-    const uint32_t v = table_[at];
-    if (v == 0) return -1;
-    if (keys_[v - 1] == key) return static_cast<int>(v - 1);
+    const Slot& s = table_[at];
+    if (s.row == 0) return -1;
+    if (s.key == key) return static_cast<int>(s.row - 1);
   }
 }
 
@@ -248,14 +262,14 @@ Result<Tagger> Tagger::FromImage(std::string_view image,
   }
   size_t slots = 16;
   while (slots < size_t{2} * n) slots <<= 1;
-  t.table_.assign(slots, 0);
+  t.table_.assign(slots, Slot{});
   for (uint32_t i = 0; i < n; ++i) {
     if (i > 0 && t.keys_[i] <= t.keys_[i - 1])
       return Status::Corrupt("ner model: keys not sorted");
     for (size_t at = (t.keys_[i] * 2654435761u) & (slots - 1);;
          at = (at + 1) & (slots - 1)) {
-      if (t.table_[at] == 0) {
-        t.table_[at] = i + 1;
+      if (t.table_[at].row == 0) {
+        t.table_[at] = Slot{t.keys_[i], i + 1};
         break;
       }
     }

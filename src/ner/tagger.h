@@ -93,8 +93,13 @@ class Tagger {
   float transitions_[kNumTags + 1][kNumTags] = {};
   std::vector<uint32_t> keys_;
   std::vector<int16_t> weights_;
-  // Open addressing over keys_: slot -> row + 1 (0: empty).
-  std::vector<uint32_t> table_;
+  // Open addressing over keys_, the key kept in the slot so that a miss
+  // reads one slot: row + 1 (0: empty).
+  struct Slot {
+    uint32_t key = 0;
+    uint32_t row = 0;
+  };
+  std::vector<Slot> table_;
   int Row(uint32_t key) const;
 };
 
