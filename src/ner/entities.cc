@@ -69,9 +69,6 @@ class Builder {
     }
     return key;
   }
-  const GazetteerEntry* Entry(size_t first, size_t last) const {
-    return gazetteer_.Find(Key(first, last));
-  }
   bool IsClass(size_t i, std::string_view prefix) const {
     const GazetteerEntry* e = gazetteer_.Find(Stem(i));
     return e != nullptr && StartsWith(e->cls, prefix);
