@@ -4,7 +4,7 @@
 //
 //   e2e_bench_<engine> (--records=FILE | --synthetic=BYTES) [--warmup=N]
 //
-// (e2e_bench_khabar also takes --segment: see e2e_khabar.cc)
+// (e2e_bench_khabar also takes --segment and --entities: see e2e_khabar.cc)
 //
 // loads the corpus (not timed), runs the engine over the first N articles
 // (default 200, not timed: warms caches and the allocator), then once over
@@ -18,7 +18,8 @@
 //
 // `terms` counts what the engine emits (khabar: every token, punctuation
 // included; khabar+seg, e2e_bench_khabar --segment: every token and, again,
-// every Arabic token's stem; Lucene++: terms left after its stopword filter;
+// every Arabic token's stem; khabar+ner, --entities: every token and every
+// entity mention's text; Lucene++: terms left after its stopword filter;
 // Snowball: one stem per whitespace-separated word). `checksum` folds in every term's
 // length and end characters, so the output is read as an indexer would read
 // it and no work can be optimized away. RSS is getrusage's max RSS (the

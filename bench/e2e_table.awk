@@ -1,9 +1,10 @@
 # Summarizes e2e_bench_* results (one TSV line per engine and round, see
 # e2e.h) as a table of medians per engine, then each khabar stage (an engine
-# whose name starts with "khabar") against each peer. With -v notes=FILE
-# (the engines' stderr), also the medians of the segmenter's
-# "segmenter: key=value ..." lines (e2e_khabar.cc). Used by run_e2e.sh;
-# plain POSIX awk (mawk has no asort).
+# whose name starts with "khabar") against each peer, then each khabar stage's
+# time against the text core's (engine "khabar"). With -v notes=FILE (the
+# engines' stderr), also the medians of the segmenter's "segmenter:
+# key=value ..." lines and of the entity layer's "ner: key=value ..." lines
+# (e2e_khabar.cc). Used by run_e2e.sh; plain POSIX awk (mawk has no asort).
 
 function median(list, n,    v, i, j, t) {
   split(list, v, " ")
@@ -53,7 +54,42 @@ END {
   print "ratio: khabar MB/s / engine MB/s; MB = 10^6 input bytes; CPU MB/s" \
         " uses process CPU time; engine RSS = peak RSS - RSS after loading"
   stage_ratios()
-  if (notes != "") segmenter_notes(notes)
+  core_ratios()
+  if (notes != "") {
+    segmenter_notes(notes)
+    ner_notes(notes)
+  }
+}
+
+# Each khabar stage's time over the text core's (engine "khabar"): the
+# median MB/s of khabar over the stage's, wall and CPU, and what the stage
+# adds to the core, in units of the core's time (ratio - 1). Issue 5's
+# target: tagging plus grouping add no more than 2x the core's time.
+function core_ratios(    k, e, n, w, c, wb, cb, ws, cs) {
+  if (!("khabar" in runs)) return
+  for (k = 1; k <= engines; k++) if (order[k] ~ /^khabar./) n++
+  if (n == 0) return
+  wb = median(mbps["khabar"], runs["khabar"])
+  cb = median(cpu_mbps["khabar"], runs["khabar"])
+  printf "\nkhabar stage time / khabar (text core) time: ratio of median" \
+         " MB/s; added = ratio - 1\n"
+  printf "%-10s %7s %8s %9s %9s\n", "", "wall", "CPU", "added", "added CPU"
+  for (k = 1; k <= engines; k++) {
+    e = order[k]
+    if (e !~ /^khabar/) continue
+    w = wb / median(mbps[e], runs[e]); c = cb / median(cpu_mbps[e], runs[e])
+    printf "%-10s %6.2fx %7.2fx %8.2fx %8.2fx%s\n", e, w, c, w - 1, c - 1,
+           e == "khabar+ner" ? "  (target: added <= 2x)" : ""
+  }
+  if (("khabar+seg" in runs) && ("khabar+ner" in runs)) {
+    ws = median(mbps["khabar+seg"], runs["khabar+seg"])
+    cs = median(cpu_mbps["khabar+seg"], runs["khabar+seg"])
+    w = wb / median(mbps["khabar+ner"], runs["khabar+ner"]) - wb / ws
+    c = cb / median(cpu_mbps["khabar+ner"], runs["khabar+ner"]) - cb / cs
+    printf "khabar+ner - khabar+seg (sentences, tagging, grouping): %.2fx" \
+           " (CPU %.2fx) the khabar time, %.2fx (CPU %.2fx) the khabar+seg" \
+           " time\n", w, c, w * ws / wb, c * cs / cb
+  }
 }
 
 # Each khabar stage's median MB/s over each peer's: wall, then CPU.
@@ -106,4 +142,33 @@ function segmenter_notes(file,    line, f, nf, i, kv, n, key, vals, cnt) {
          median(vals["words"], cnt["words"]),
          median(vals["rss_delta_mib"], cnt["rss_delta_mib"]),
          median(vals["rss_mib"], cnt["rss_mib"])
+}
+
+# The entity layer's load time and memory, as e2e_bench_khabar --entities
+# printed them once per round: medians.
+function ner_notes(file,    line, f, nf, i, kv, n, vals, cnt) {
+  n = 0
+  while ((getline line < file) > 0) {
+    if (line !~ /^ner: /) continue
+    n++
+    nf = split(line, f, " ")
+    for (i = 2; i <= nf; i++) {
+      if (split(f[i], kv, "=") != 2) continue
+      vals[kv[1]] = vals[kv[1]] " " kv[2]
+      cnt[kv[1]]++
+    }
+  }
+  close(file)
+  if (n == 0) return
+  printf "\nner (median of %d runs): tagger + gazetteer load %.1f ms" \
+         " (Tagger::load_micros), word clusters %.1f ms, CPU %.1f ms for both;" \
+         " %d features; max RSS +%.1f MiB while loading (%.1f MiB after);" \
+         " segmenter loaded before, %.1f ms\n",
+         n, median(vals["ner_load_ms"], cnt["ner_load_ms"]),
+         median(vals["clusters_load_ms"], cnt["clusters_load_ms"]),
+         median(vals["load_cpu_ms"], cnt["load_cpu_ms"]),
+         median(vals["ner_features"], cnt["ner_features"]),
+         median(vals["rss_delta_mib"], cnt["rss_delta_mib"]),
+         median(vals["rss_mib"], cnt["rss_mib"]),
+         median(vals["seg_load_ms"], cnt["seg_load_ms"])
 }

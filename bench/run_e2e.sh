@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# End-to-end throughput of khabar normalize+tokenize, and of
-# normalize+tokenize+segment, beside its peers (Lucene++ ArabicAnalyzer,
-# Snowball arabic stemmer) in the same run.
+# End-to-end throughput of khabar normalize+tokenize, of
+# normalize+tokenize+segment, and of that plus sentences and named entities,
+# beside its peers (Lucene++ ArabicAnalyzer, Snowball arabic stemmer) in the
+# same run.
 #
 #   bench/run_e2e.sh BUILD_DIR [--data=DIR] [--rounds=N] [--synthetic=BYTES]
 #                    [--raw=FILE]
@@ -11,9 +12,10 @@
 # each of N rounds (default 5) runs every built engine once over it, each in
 # its own process, in an order rotated from round to round. The table shows
 # medians over the rounds (--raw keeps every run's line, see e2e.h), then
-# each khabar stage's ratio to each peer, then the segmenter's load time and
-# memory (medians of what e2e_bench_khabar --segment printed on stderr). MB
-# are 10^6 bytes of UTF-8 input (title + body).
+# each khabar stage's ratio to each peer, then each khabar stage's time over
+# the text core's (khabar), then the segmenter's and the entity layer's load
+# time and memory (medians of what e2e_bench_khabar --segment and --entities
+# printed on stderr). MB are 10^6 bytes of UTF-8 input (title + body).
 # Exits 0, measuring nothing, when the data is absent.
 set -euo pipefail
 

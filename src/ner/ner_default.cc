@@ -45,6 +45,7 @@ const Tagger& Tagger::Default() {
   static const Tagger* const tagger = [] {
     const auto start = std::chrono::steady_clock::now();
     const Gazetteer* gazetteer = &Gazetteer::Default();
+    Clusters();  // the tagger's features read them: part of its load
     // An empty image (a checkout before `khabar train ner` ever ran) gives
     // a tagger that finds nothing.
     Tagger* t = new Tagger;
