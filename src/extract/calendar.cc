@@ -1,14 +1,15 @@
-// Gregorian arithmetic is std::chrono's; the Hijri calendar is ICU's, with
-// both calendars in UTC so that no time zone moves a date across midnight.
+// Gregorian arithmetic is std::chrono's; the Hijri calendar is ICU's, in UTC
+// so that no time zone moves a date across midnight, and its instants
+// become Gregorian days by division (no Gregorian calendar object per call).
 
 #include "extract/calendar.h"
 
 #include <unicode/calendar.h>
-#include <unicode/gregocal.h>
 #include <unicode/locid.h>
 #include <unicode/timezone.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 
@@ -82,22 +83,57 @@ Date AddMonths(const Date& d, int months) {
   return {index / 12, index % 12 + 1, 1};
 }
 
+namespace {
+
+// "%04d" for a year, "-%02d" for a month or day, appended without printf
+// (a time expression's value is written for every date found).
+void AppendYear(int year, std::string* out) {
+  if (year < 0 || year > 9999) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d", year);
+    out->append(buf);
+    return;
+  }
+  const char digits[4] = {static_cast<char>('0' + year / 1000),
+                          static_cast<char>('0' + year / 100 % 10),
+                          static_cast<char>('0' + year / 10 % 10),
+                          static_cast<char>('0' + year % 10)};
+  out->append(digits, 4);
+}
+
+void AppendTwo(int v, std::string* out) {
+  if (v < 0 || v > 99) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "-%02d", v);
+    out->append(buf);
+    return;
+  }
+  const char digits[3] = {'-', static_cast<char>('0' + v / 10),
+                          static_cast<char>('0' + v % 10)};
+  out->append(digits, 3);
+}
+
+}  // namespace
+
 std::string FormatDate(const Date& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
+  std::string s;
+  AppendYear(d.year, &s);
+  AppendTwo(d.month, &s);
+  AppendTwo(d.day, &s);
+  return s;
 }
 
 std::string FormatMonth(int year, int month) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  return buf;
+  std::string s;
+  AppendYear(year, &s);
+  AppendTwo(month, &s);
+  return s;
 }
 
 std::string FormatYear(int year) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%04d", year);
-  return buf;
+  std::string s;
+  AppendYear(year, &s);
+  return s;
 }
 
 std::optional<Date> HijriToGregorian(const Date& h) {
@@ -109,12 +145,9 @@ std::optional<Date> HijriToGregorian(const Date& h) {
   cal->set(h.year, h.month - 1, h.day);
   const UDate when = cal->getTime(status);
   if (U_FAILURE(status)) return std::nullopt;
-  icu::GregorianCalendar greg(*icu::TimeZone::getGMT(), status);
-  greg.setTime(when, status);
-  const Date d{greg.get(UCAL_YEAR, status), greg.get(UCAL_MONTH, status) + 1,
-               greg.get(UCAL_DATE, status)};
-  if (U_FAILURE(status)) return std::nullopt;
-  return d;
+  // UDate counts milliseconds from 1970-01-01 UTC, as sys_days counts days.
+  constexpr double kMsPerDay = 86400000.0;
+  return FromDays(ch::sys_days(ch::days(static_cast<int64_t>(std::floor(when / kMsPerDay)))));
 }
 
 int HijriMonthDays(int year, int month) {

@@ -1,11 +1,33 @@
-// Times normalize+tokenize and the two extractors over the same texts
-// (all of SaudiNewsNet, or the files given), in one run.
-//   extract_bench [PATH...]   default: $KHABAR_SHARED_DIR/data/saudinewsnet
-// To move under bench/ as a Google Benchmark, wrap Run() per stage.
+// Google Benchmark of the two extractors against the text core they sit on,
+// in one run over the same articles. Each benchmark walks the articles and,
+// per article, runs
+//   NormalizeTokenize              text::Tokenize (tokens carry their norm)
+//   NormalizeTokenize+Quantities   the same, then ExtractQuantities
+//   NormalizeTokenize+Times        the same, then ExtractTimes
+//   NormalizeTokenize+Extractors   the same, then both, as Analyze runs them
+// so the extractors read tokens fresh in the cache, as in Analyze (timed
+// apart over the tokens of a whole day, ~100 MB, they would time the memory
+// bus). What an extractor adds is the difference from NormalizeTokenize; at
+// the end one line gives the budget of issue 4 (extractors <= 30%):
+//   extractors add 9.1 ms to normalize+tokenize's 36.2 ms: 25.1% (median CPU)
+//
+//   extract_bench [--data=PATH] [--benchmark_repetitions=N] [--benchmark_*]
+//
+// PATH is anything khabar::ReadPath reads (a SaudiNewsNet day's zip, a
+// directory, a seed file). Default: the first day of SaudiNewsNet under
+// $KHABAR_SHARED_DIR (else the shared dir configured in CMake), else
+// examples/sample.txt, and the label of every benchmark says which. The
+// articles go through Pipeline::Analyze first, so the extractors read what
+// they read in `khabar analyze`: the record's text, sentences and date.
+// Times are CPU time (the machine may be shared); the ratio takes the
+// median of the repetitions (--benchmark_repetitions=5), else the one run.
+#include <benchmark/benchmark.h>
 
-#include <chrono>
-#include <cstdio>
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,57 +36,171 @@
 #include "khabar/reader.h"
 #include "text/tokenizer.h"
 
+namespace khabar {
 namespace {
 
-struct Texts : khabar::ReadSink {
-  void OnArticle(khabar::RawArticle&& a) override {
-    khabar::Record r = pipeline.Analyze(a);
-    texts.push_back(std::move(r.text));
-    dates.push_back(std::move(r.date));
-  }
-  void OnSkip(const std::string&, const std::string&) override {}
-  khabar::Pipeline pipeline;
-  std::vector<std::string> texts, dates;
+struct Article {
+  std::string text;
+  std::vector<Span> sentences;
+  std::string date;
 };
 
-double Seconds(std::chrono::steady_clock::time_point t) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+struct Corpus : ReadSink {
+  void OnArticle(RawArticle&& a) override {
+    Record r = pipeline.Analyze(a);
+    bytes += r.text.size();
+    articles.push_back({std::move(r.text), std::move(r.sentences), std::move(r.date)});
+  }
+  void OnSkip(const std::string& where, const std::string& why) override {
+    std::cerr << "extract_bench: skipped " << where << ": " << why << "\n";
+  }
+
+  Pipeline pipeline;
+  std::vector<Article> articles;
+  size_t bytes = 0;
+  std::string label;
+};
+
+std::string DefaultData() {
+  const char* env = std::getenv("KHABAR_SHARED_DIR");
+  const std::string dir =
+      std::string(env ? env : KHABAR_SHARED_DIR_DEFAULT) + "/data/saudinewsnet";
+  std::vector<std::string> zips;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+    if (e.path().extension() == ".zip") zips.push_back(e.path().string());
+  std::sort(zips.begin(), zips.end());
+  return zips.empty() ? std::string(KHABAR_SOURCE_DIR_DEFAULT) + "/examples/sample.txt"
+                      : zips[0];
 }
 
+void Report(benchmark::State& state, const Corpus& corpus) {
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(corpus.bytes));
+  state.SetLabel(corpus.label);
+}
+
+void Tokenize(const std::string& text, std::vector<Token>* tokens) {
+  tokens->clear();
+  text::Tokenize(text, Span{0, static_cast<uint32_t>(text.size())}, tokens);
+}
+
+void BM_NormalizeTokenize(benchmark::State& state, const Corpus& corpus) {
+  std::vector<Token> tokens;
+  for (auto _ : state) {
+    for (const Article& a : corpus.articles) {
+      Tokenize(a.text, &tokens);
+      benchmark::DoNotOptimize(tokens.data());
+    }
+  }
+  Report(state, corpus);
+}
+
+template <bool kQuantities, bool kTimes>
+void BM_Extract(benchmark::State& state, const Corpus& corpus) {
+  std::vector<Token> tokens;
+  std::vector<Quantity> quantities;
+  std::vector<TimeExpr> times;
+  std::vector<std::string> warnings;
+  size_t found = 0;
+  for (auto _ : state) {
+    found = 0;
+    for (const Article& a : corpus.articles) {
+      Tokenize(a.text, &tokens);
+      quantities.clear();
+      times.clear();
+      warnings.clear();
+      const ExtractInput in{a.text, tokens, a.sentences, a.date};
+      if (kQuantities) ExtractQuantities(in, &quantities);
+      if (kTimes) ExtractTimes(in, &times, &warnings);
+      benchmark::DoNotOptimize(quantities.data());
+      benchmark::DoNotOptimize(times.data());
+      found += quantities.size() + times.size();
+    }
+  }
+  state.counters["found"] = static_cast<double>(found);
+  Report(state, corpus);
+}
+
+// The console report, and the CPU time of every repetition by benchmark,
+// for the ratio printed at the end.
+class RatioReporter : public benchmark::ConsoleReporter {
+ public:
+  void ReportRuns(const std::vector<Run>& runs) override {
+    ConsoleReporter::ReportRuns(runs);
+    for (const Run& run : runs) {
+      if (run.error_occurred) continue;
+      const std::string& name = run.run_name.function_name;
+      if (run.run_type == Run::RT_Iteration) cpu_ms_[name].push_back(Milliseconds(run));
+      if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "median")
+        median_ms_[name] = Milliseconds(run);
+    }
+  }
+
+  // The median time of `name`'s repetitions in ms; 0 when it did not run.
+  double Median(const std::string& name) const {
+    if (const auto m = median_ms_.find(name); m != median_ms_.end()) return m->second;
+    const auto it = cpu_ms_.find(name);
+    if (it == cpu_ms_.end()) return 0;
+    std::vector<double> v = it->second;
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+
+ private:
+  static double Milliseconds(const Run& run) {
+    const double per_iteration = run.GetAdjustedCPUTime();
+    return per_iteration * benchmark::GetTimeUnitMultiplier(benchmark::kMillisecond) /
+           benchmark::GetTimeUnitMultiplier(run.time_unit);
+  }
+  std::map<std::string, std::vector<double>> cpu_ms_;  // each repetition
+  std::map<std::string, double> median_ms_;  // reported by the library
+};
+
 }  // namespace
+}  // namespace khabar
 
 int main(int argc, char** argv) {
-  std::vector<std::string> paths(argv + 1, argv + argc);
-  if (paths.empty()) {
-    const char* shared = std::getenv("KHABAR_SHARED_DIR");
-    paths.push_back(std::string(shared ? shared : "../shared") + "/data/saudinewsnet");
+  std::string data;
+  int kept = 1;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg.starts_with("--data=")) data = std::string(arg.substr(7));
+    else argv[kept++] = argv[i];
   }
-  Texts in;
-  for (const std::string& p : paths) khabar::ReadPath(p, {}, &in);
-  std::vector<std::vector<khabar::Token>> tokens(in.texts.size());
-  size_t bytes = 0, quantities = 0, times = 0;
-  auto t0 = std::chrono::steady_clock::now();
-  for (size_t k = 0; k < in.texts.size(); ++k) {
-    tokens[k] = khabar::text::Tokenize(in.texts[k]);
-    bytes += in.texts[k].size();
+  argc = kept;
+  if (data.empty()) data = khabar::DefaultData();
+  khabar::Corpus corpus;
+  const khabar::Status read = khabar::ReadPath(data, {}, &corpus);
+  if (!read.ok() || corpus.articles.empty()) {
+    std::cerr << "extract_bench: nothing to read in " << data << ": "
+              << read.ToString() << "\n";
+    return 2;
   }
-  const double tok = Seconds(t0);
-  t0 = std::chrono::steady_clock::now();
-  const std::vector<khabar::Span> no_sentences;
-  for (size_t k = 0; k < in.texts.size(); ++k) {
-    const khabar::ExtractInput x{in.texts[k], tokens[k], no_sentences, in.dates[k]};
-    std::vector<khabar::Quantity> qs;
-    std::vector<khabar::TimeExpr> ts;
-    khabar::ExtractQuantities(x, &qs);
-    khabar::ExtractTimes(x, &ts, nullptr);
-    quantities += qs.size();
-    times += ts.size();
+  corpus.label = std::filesystem::path(data).filename().string() + ": " +
+                 std::to_string(corpus.articles.size()) + " articles, " +
+                 std::to_string(corpus.bytes) + " bytes";
+
+  using khabar::BM_Extract;
+  benchmark::RegisterBenchmark("NormalizeTokenize", khabar::BM_NormalizeTokenize,
+                               std::cref(corpus));
+  benchmark::RegisterBenchmark("NormalizeTokenize+Quantities", BM_Extract<true, false>,
+                               std::cref(corpus));
+  benchmark::RegisterBenchmark("NormalizeTokenize+Times", BM_Extract<false, true>,
+                               std::cref(corpus));
+  benchmark::RegisterBenchmark("NormalizeTokenize+Extractors", BM_Extract<true, true>,
+                               std::cref(corpus));
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  khabar::RatioReporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  const double core = reporter.Median("NormalizeTokenize");
+  for (const char* stage : {"Quantities", "Times", "Extractors"}) {
+    const double with = reporter.Median(std::string("NormalizeTokenize+") + stage);
+    if (core <= 0 || with <= 0) continue;
+    std::printf("%s add %.3f ms to normalize+tokenize's %.3f ms: %.1f%% (median CPU)\n",
+                stage, with - core, core, 100 * (with - core) / core);
   }
-  const double ext = Seconds(t0);
-  std::printf("%zu articles, %.1f MB\nnormalize+tokenize %.3f s (%.1f MB/s)\n"
-              "extractors         %.3f s (%.1f%% of tokenize)\n"
-              "%zu quantities, %zu times\n",
-              in.texts.size(), bytes / 1e6, tok, bytes / 1e6 / tok, ext,
-              100 * ext / tok, quantities, times);
+  benchmark::Shutdown();
   return 0;
 }

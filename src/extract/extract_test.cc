@@ -42,6 +42,36 @@ TEST(Times, NoArticleDateLeavesRelativeUnresolved) {
   EXPECT_EQ(f.times[0].resolution, "unresolved_no_article_date");
 }
 
+TEST(Times, BeyondTheCalendarIsUnresolved) {
+  const auto f = Extract("تشكلت الأرض قبل 4.6 مليار عام", "2015-07-21");
+  ASSERT_EQ(f.times.size(), 1u);
+  EXPECT_EQ(f.times[0].value, "");
+  EXPECT_EQ(f.times[0].resolution, "unresolved_out_of_range");
+}
+
+// The second extractor reads what the first learnt of the tokens
+// (ExtractInput::roles_memo): the same results as on a fresh input.
+TEST(Extract, SharedInputFindsWhatFreshInputsFind) {
+  const std::string text =
+      "أرسلنا أكثر من ٨٠٠ طن من البضائع أمس الأربعاء، ونفذنا نحو ٣٢ عملية "
+      "إنسانية منذ ثلاثة أيام في 22 يناير 2026";
+  const std::vector<Token> tokens = text::Tokenize(text);
+  const std::vector<Span> sentences;
+  const ExtractInput shared{text, tokens, sentences, "2026-01-22"};
+  std::vector<Quantity> q1, q2;
+  std::vector<TimeExpr> t1, t2;
+  ExtractQuantities(shared, &q1);
+  ExtractTimes(shared, &t1, nullptr);
+  ExtractTimes(ExtractInput{text, tokens, sentences, "2026-01-22"}, &t2, nullptr);
+  ExtractQuantities(ExtractInput{text, tokens, sentences, "2026-01-22"}, &q2);
+  ASSERT_EQ(q1.size(), q2.size());
+  ASSERT_EQ(t1.size(), t2.size());
+  for (size_t k = 0; k < q1.size(); ++k) EXPECT_EQ(q1[k].text, q2[k].text);
+  for (size_t k = 0; k < t1.size(); ++k) EXPECT_EQ(t1[k].value, t2[k].value);
+  EXPECT_EQ(q1.size(), 3u);  // ٨٠٠ طن, ٣٢ عملية, ثلاثة أيام
+  EXPECT_EQ(t1.size(), 3u);
+}
+
 TEST(Times, SpansSurviveOddInput) {
   std::string junk = "\xff\xfe ٢٢ يناير \xd9 2026 أمس";
   Extract(junk, "2026-01-22");

@@ -15,12 +15,19 @@
 //   "تضاعف ثلاث مرات"      -> {value 3, multiplier}
 //   "مليونا دولار"         -> {value 2000000, unit دولار}
 //   "بين ٣ و٥ أيام"        -> {value 3, value_max 5, unit يوم}
-// Skipped: years and dates, phone numbers, numbers after رقم/صفحة/المادة,
-// ordinal words (they are not in the number table), URLs (one token).
+// Skipped: years and dates ("17 من يوليو", "(1732 - 1763)"), phone numbers,
+// numbers after رقم/صفحة/المادة, ordinal words (they are not in the number
+// table), URLs (one token), and a bare number with no unit, counted noun,
+// qualifier, range or scale word ("ويندوز 10", "بوينج 777", a list item,
+// CSS): on real pages those are labels far more often than amounts.
+// What is counted is an indefinite noun right after the number, or any
+// noun after "من": not a verb ("134 مليوناً يستقبل", "100 يعالجون"), not
+// a noun with the article after digits ("16 الأميركية").
 //
 // Times, with the article date 2026-01-22 (a Thursday):
 //   "22.01.2026"             -> {value 2026-01-22, kind date, absolute}
 //   "اليوم الخميس"           -> {value 2026-01-22, date, weekday checked}
+//   "قبل 4.6 مليار عام"      -> {value "", unresolved_out_of_range}
 //   "أمس الأربعاء"           -> {value 2026-01-21}
 //   "في هذا العام"           -> {value 2026}
 //   "٣ رجب ١٤٤٧ هـ"          -> {value 2025-12-23, hijri 1447-07-03}
@@ -32,6 +39,7 @@
 #ifndef KHABAR_EXTRACT_EXTRACTOR_H_
 #define KHABAR_EXTRACT_EXTRACTOR_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +54,12 @@ struct ExtractInput {
   const std::vector<Token>& tokens;    // text::Tokenize(text), in order
   const std::vector<Span>& sentences;  // may be empty
   std::string_view date;               // article date YYYY-MM-DD, or ""
+  // Left empty by callers. The first extractor run on this input keeps
+  // here what it learnt of each token (which word tables it may begin a
+  // phrase of), and the next one reads it instead of finding it again: the
+  // tokens must not change while the input is in use, and one input is
+  // not for two threads at once.
+  mutable std::vector<uint16_t> roles_memo = {};
 };
 
 // Appends the quantities of `in` to *out, in text order.

@@ -9,6 +9,7 @@
 //   "مليونا"          -> 2000000      "نصف مليون" -> 500000
 //   "عشرات الآلاف"    -> 10000, vague (a lower bound)
 //   "لأكثر" "الثاني"  -> nothing (not number words; ordinals are not counts)
+//   "كمية" "كميات"    -> nothing (ك is no proclitic of a number: not ك + مية)
 
 #ifndef KHABAR_EXTRACT_NUMBERS_H_
 #define KHABAR_EXTRACT_NUMBERS_H_
@@ -17,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/tables.h"
 #include "khabar/document.h"
 
 namespace khabar::extract {
@@ -29,6 +31,11 @@ struct NumberMatch {
   bool percent = false;  // the digits carried % or ٪
   bool vague = false;    // عشرات، مئات، آلاف: value is a lower bound
   bool weak = false;     // one word that alone is rarely a count (واحد، ست)
+  bool scaled = false;   // has a scale word: ألف، مليون، آلاف، مليونا
+  // Ends in a scale word in the accusative after a count ("134 مليوناً",
+  // "عشرين ألفا"): the number is complete, and a noun right after it is
+  // not what it counts ("134 مليوناً يستقبل"); only "من" brings one.
+  bool accusative = false;
 };
 
 // The value of a digit token's norm (ASCII digits and separators, as
@@ -39,7 +46,7 @@ struct NumberMatch {
 std::optional<double> ParseDigits(std::string_view norm, bool* percent);
 
 // The number that starts at tokens[i], if any.
-std::optional<NumberMatch> ReadNumber(const std::vector<Token>& tokens,
+std::optional<NumberMatch> ReadNumber(const Tokens& tokens,
                                       size_t i);
 
 }  // namespace khabar::extract

@@ -1,8 +1,12 @@
 // Quantities: find a number (numbers.h), drop it when it is a label, a year
-// or a phone number, then grow it: a range ("٣-٥"، "بين ٣ و٥"), a qualifier
-// before it ("لأكثر من"), a unit after it ("طن"، "في المئة"), a multiplier
-// verb ("تضاعف ثلاث مرات"), the counted noun ("عملية إنسانية"، "من
-// البضائع") and a qualifier after it ("على الأقل").
+// or a phone number, then grow it: a range ("٣-٥"، "بين ٣ و٥"), brackets
+// ("( 18 ) موقعاً"), a qualifier before it ("لأكثر من"), a unit after it
+// ("طن"، "في المئة"), a multiplier verb ("تضاعف ثلاث مرات"), the counted
+// noun ("عملية إنسانية"، "من البضائع") and a qualifier after it ("على
+// الأقل"). A number left bare, with none of these nor a scale word, is
+// dropped: on real pages it is a model or an episode ("ويندوز 10"، "بوينج
+// 777"), a list item ("1-"), a score, a code or CSS far more often than an
+// amount.
 
 #include <string>
 
@@ -18,6 +22,7 @@ using extract::NumberMatch;
 using extract::PhraseTable;
 using extract::Tables;
 using extract::Norm;
+using extract::Tokens;
 
 // The pieces of one quantity, as token indices, before it becomes text.
 struct Parts {
@@ -35,7 +40,7 @@ bool IsRangeMark(std::string_view s) {
 }
 
 // "٣-٥", "٣ إلى ٥", "بين ٣ و٥": extends p->number and sets value_max.
-void ReadRange(const std::vector<Token>& t, Parts* p) {
+void ReadRange(const Tokens& t, Parts* p) {
   const size_t b = p->number.begin, e = p->number.end;
   const bool between = b > 0 && Norm(t[b - 1]) == kBayna;
   if (e + 1 >= t.size()) return;
@@ -49,15 +54,41 @@ void ReadRange(const std::vector<Token>& t, Parts* p) {
   p->number.end = hi->end;
 }
 
+// "( 18 ) موقعاً", "(٢٤) قاضياً": a number in brackets, its noun after them.
+// Takes both brackets into the quantity; false when there are none.
+bool ReadBrackets(const Tokens& t, Parts* p) {
+  const size_t b = p->begin, e = p->number.end;
+  if (b == 0 || e >= t.size() || Norm(t[b - 1]) != "(" || Norm(t[e]) != ")") return false;
+  p->begin = b - 1;
+  p->end = e + 1;
+  return true;
+}
+
+// "1990-2000", "(1732 - 1763)": a span of years (a lifespan, a period), not
+// an amount, unless a unit follows ("بين 1500 و1600 ريال").
+bool IsYearRange(const Tokens& t, const Parts& p) {
+  const double lo = p.number.value, hi = p.q.value_max.value_or(0);
+  return lo == static_cast<int>(lo) && hi == static_cast<int>(hi) && lo >= 1000 &&
+         hi <= 2100 && hi - lo <= 150 &&
+         Tables::Get().units.MatchAt(t, p.number.end, false).length == 0;
+}
+
+// Nothing but the number: no unit, no counted noun, no qualifier, no range,
+// no scale word ("626 ألفا" stays).
+bool IsBare(const Parts& p) {
+  return p.q.unit.empty() && p.q.counted_span.empty() && p.q.qualifier == "exact" &&
+         !p.q.value_max && !p.number.scaled && !p.number.vague;
+}
+
 // The qualifier or multiplier verb just before the number.
-void ReadQualifier(const std::vector<Token>& t, Parts* p) {
+void ReadQualifier(const Tokens& t, Parts* p) {
   const PhraseTable::Match m = Tables::Get().cues.MatchBefore(t, p->begin);
-  if (m.length == 0 || m.entry->role != "qualifier") return;
+  if (m.length == 0 || m.entry->role != extract::Role::kQualifier) return;
   p->q.qualifier = m.entry->value;
   p->begin -= m.length;
 }
 
-void ReadUnit(const std::vector<Token>& t, Parts* p) {
+void ReadUnit(const Tokens& t, Parts* p) {
   if (p->number.percent) {
     p->q.unit = "%";
     p->q.unit_kind = "percent";
@@ -66,9 +97,9 @@ void ReadUnit(const std::vector<Token>& t, Parts* p) {
   const PhraseTable::Match m = Tables::Get().units.MatchAt(t, p->end, false);
   if (m.length == 0) return;
   p->q.unit = m.entry->value;
-  p->q.unit_kind = m.entry->role;
+  p->q.unit_kind = m.entry->role_name;
   p->end += m.length;
-  if (m.entry->role == "multiplier") {
+  if (m.entry->role == extract::Role::kMultiplier) {
     p->q.qualifier = "multiplier";
     p->q.unit.clear();
   }
@@ -76,13 +107,14 @@ void ReadUnit(const std::vector<Token>& t, Parts* p) {
 
 // "تضاعف ثلاث مرات", "تضاعفت الأرباح أربع مرات": a multiplying verb up to
 // two words before "N مرات" or "N أضعاف" makes it a factor.
-void ReadMultiplier(const std::vector<Token>& t, Parts* p) {
+void ReadMultiplier(const Tokens& t, Parts* p) {
   if (p->q.unit_kind != "count" && p->q.unit_kind != "multiplier") return;
   constexpr size_t kNone = static_cast<size_t>(-1);
   size_t verb = kNone;
   for (size_t gap = 0; gap <= 2 && gap < p->begin; ++gap) {
     const PhraseTable::Match m = Tables::Get().cues.MatchBefore(t, p->begin - gap);
-    if (m.length && m.entry->role == "multiplier") verb = p->begin - gap - m.length;
+    if (m.length && m.entry->role == extract::Role::kMultiplier)
+      verb = p->begin - gap - m.length;
     if (m.length) break;
   }
   if (verb == kNone && p->q.unit_kind == "count") return;
@@ -92,22 +124,23 @@ void ReadMultiplier(const std::vector<Token>& t, Parts* p) {
   p->q.unit_kind.clear();
 }
 
-void ReadAfterQualifier(const std::vector<Token>& t, Parts* p) {
+void ReadAfterQualifier(const Tokens& t, Parts* p) {
   const PhraseTable::Match m = Tables::Get().cues.MatchAt(t, p->end, false);
-  if (m.length == 0 || m.entry->role != "after") return;
+  if (m.length == 0 || m.entry->role != extract::Role::kAfter) return;
   if (p->q.qualifier == "exact") p->q.qualifier = m.entry->value;
   p->end += m.length;
 }
 
 // "ضعفين", "دولارين": a dual unit is a quantity of two by itself (not a
 // dual of time, which the time extractor reads as a duration).
-std::optional<Parts> DualUnit(const std::vector<Token>& t, size_t i) {
+std::optional<Parts> DualUnit(const Tokens& t, size_t i) {
   const PhraseTable::Match m = Tables::Get().units.MatchAt(t, i);
-  if (m.length == 0 || m.entry->count != 2 || m.entry->role == "time") return std::nullopt;
+  if (m.length == 0 || m.entry->count != 2 || m.entry->role == extract::Role::kTime)
+    return std::nullopt;
   Parts p{i, i + m.length, {i, i + m.length, 2}, {}};
   p.q.unit = m.entry->value;
-  p.q.unit_kind = m.entry->role;
-  if (m.entry->role == "multiplier") {
+  p.q.unit_kind = m.entry->role_name;
+  if (m.entry->role == extract::Role::kMultiplier) {
     p.q.qualifier = "multiplier";
     p.q.unit.clear();
   }
@@ -115,7 +148,7 @@ std::optional<Parts> DualUnit(const std::vector<Token>& t, size_t i) {
   return p;
 }
 
-void Finish(std::string_view text, const std::vector<Token>& t, Parts* p,
+void Finish(std::string_view text, const Tokens& t, Parts* p,
             std::vector<Quantity>* out) {
   Quantity& q = p->q;
   q.value = p->number.value;
@@ -129,9 +162,9 @@ void Finish(std::string_view text, const std::vector<Token>& t, Parts* p,
 }  // namespace
 
 void ExtractQuantities(const ExtractInput& in, std::vector<Quantity>* out) {
-  const std::vector<Token>& t = in.tokens;
+  const Tokens t(in.tokens, &in.roles_memo);
   for (size_t i = 0; i < t.size();) {
-    if (!extract::MayStartNumber(t[i])) { ++i; continue; }
+    if (!extract::MayStartNumber(t, i)) { ++i; continue; }
     const std::optional<NumberMatch> n = extract::ReadNumber(t, i);
     if (!n) {
       std::optional<Parts> dual = DualUnit(t, i);
@@ -143,6 +176,12 @@ void ExtractQuantities(const ExtractInput& in, std::vector<Quantity>* out) {
     if (extract::IsNotQuantity(t, p.number)) { i = n->end; continue; }
     ReadRange(t, &p);
     p.end = p.number.end;
+    // "15 إلى 21 يوليو": days of a month; "(1732 - 1763)": years.
+    if (p.q.value_max && (extract::NextToMonth(t, p.begin, p.end) || IsYearRange(t, p))) {
+      i = p.end;
+      continue;
+    }
+    ReadBrackets(t, &p);
     ReadQualifier(t, &p);
     ReadUnit(t, &p);
     ReadMultiplier(t, &p);
@@ -151,13 +190,20 @@ void ExtractQuantities(const ExtractInput& in, std::vector<Quantity>* out) {
       continue;
     }
     // With a unit, only "من" introduces what is counted ("طن من البضائع");
-    // a currency, a distance, a time or a percent counts nothing.
+    // a currency, a distance, a time or a percent counts nothing; nor does
+    // a noun right after "134 مليوناً" (the accusative closes the number).
     const std::string& kind = p.q.unit_kind;
     if (kind.empty() ? p.q.qualifier != "multiplier"
                      : kind == "measure" || kind == "count") {
-      p.end = extract::ReadCounted(t, p.end, !kind.empty(), &p.q.counted_span);
+      const bool after_digits = t[p.number.end - 1].kind == TokenKind::kNumber;
+      p.end = extract::ReadCounted(in.text, t, p.end, !kind.empty() || p.number.accusative,
+                                   !after_digits, &p.q.counted_span);
     }
     ReadAfterQualifier(t, &p);
+    if (IsBare(p)) {
+      i = p.number.end;
+      continue;
+    }
     i = p.end;
     Finish(in.text, t, &p, out);
   }

@@ -22,7 +22,7 @@ bool Adjacent(const Token& a, const Token& b) { return a.span.end == b.span.begi
 
 // "10:30", "2026/01/22", "22-01-2026", "255:2": a number joined to another
 // by ":" or "/", or the middle of a dash chain.
-bool InNumberChain(const std::vector<Token>& t, size_t b, size_t e) {
+bool InNumberChain(const Tokens& t, size_t b, size_t e) {
   const auto joins = [&](size_t sep, size_t other, bool dash) {
     if (sep >= t.size() || other >= t.size() || !IsDigits(t[other])) return false;
     const std::string_view s = Norm(t[sep]);
@@ -33,7 +33,7 @@ bool InNumberChain(const std::vector<Token>& t, size_t b, size_t e) {
   return joins(e, e + 1, true) && joins(e + 2, e + 3, true);
 }
 
-bool IsPhone(const std::vector<Token>& t, size_t b) {
+bool IsPhone(const Tokens& t, size_t b) {
   const std::string_view s = Norm(t[b]);
   if (b > 0 && Norm(t[b - 1]) == "+" && Adjacent(t[b - 1], t[b])) return true;
   size_t digits = 0;
@@ -42,19 +42,40 @@ bool IsPhone(const std::vector<Token>& t, size_t b) {
   return digits >= 8 || (digits >= 4 && s[0] == '0');
 }
 
-// Next to a month name: a day or a year of a date ("22 يناير"، "رجب 1447").
-bool NextToMonth(const std::vector<Token>& t, size_t b, size_t e) {
-  const PhraseTable& months = Tables::Get().months;
-  return months.MatchAt(t, e, false).length > 0 ||
-         months.MatchBefore(t, b).length > 0;
+
+// The article as written (ال ٱل), or ل + ال (لل): the norm reads "ألوان" as
+// "الوان" too.
+bool HasArticle(std::string_view surface) {
+  return surface.starts_with("\xd8\xa7\xd9\x84") || surface.starts_with("\xd9\xb1\xd9\x84") ||
+         surface.starts_with("\xd9\x84\xd9\x84");
+}
+
+// "يعيشون"، "يتجهون"، "نزحوا": a verb in the plural (an imperfect or
+// perfect prefix ي ت ن, the ending ون or وا), not a nisba plural
+// ("يمنيون"، "تونسيون", ي before the ending).
+bool IsPluralVerb(std::string_view s) {
+  constexpr std::string_view kYa = "\xd9\x8a", kTa = "\xd8\xaa", kNun = "\xd9\x86";
+  if (s.size() < 10 || !(s.starts_with(kYa) || s.starts_with(kTa) || s.starts_with(kNun)))
+    return false;
+  const std::string_view end = s.substr(s.size() - 4);
+  if (end != "\xd9\x88\xd9\x86" && end != "\xd9\x88\xd8\xa7") return false;  // ون وا
+  return s.substr(s.size() - 6, 2) != kYa;
 }
 
 // An Arabic word that can head a counted noun phrase.
-bool IsNounCandidate(const Token& t) {
+bool IsNounCandidate(const Tokens& tokens, size_t k) {
+  const Token& t = tokens[k];
   if (t.kind != TokenKind::kArabic || t.stop) return false;
   const std::string_view s = Norm(t);
   // "وأصيب"، "ويقول": a verb with و opens the next clause.
   if (s.starts_with("\xd9\x88\xd8\xa7") || s.starts_with("\xd9\x88\xd9\x8a")) return false;
+  if (IsPluralVerb(s)) return false;
+  // A word that begins a number, time, cue or unit phrase; the roles say
+  // which words may, the tables which do.
+  using T = Tables;
+  if (!(tokens.roles(k) & (T::kNumberBit | T::kTimeBit | T::kCueBit | T::kYearCueBit |
+                           T::kUnitBit)))
+    return true;
   const Tables& tables = Tables::Get();
   return !tables.numbers.Starts(s) && !tables.time.Starts(s) &&
          !tables.cues.Starts(s) && !tables.units.Starts(s);
@@ -62,9 +83,9 @@ bool IsNounCandidate(const Token& t) {
 
 // A relative adjective (nisba) or one that shares the noun's accusative
 // ending: "إنسانية"، "فلسطينيا"، "الإنسانية".
-bool IsAdjective(const Token& noun, const Token& adj) {
-  if (!IsNounCandidate(adj)) return false;
-  const std::string_view a = Norm(adj), n = Norm(noun);
+bool IsAdjective(const Tokens& t, size_t noun, size_t adj) {
+  if (!IsNounCandidate(t, adj)) return false;
+  const std::string_view a = Norm(t[adj]), n = Norm(t[noun]);
   // An indefinite noun takes an indefinite nisba: "لاجئ سوري".
   if (!n.starts_with(kAl) && !a.starts_with(kAl) && a.ends_with("\xd9\x8a") &&
       a.size() >= 8)
@@ -87,12 +108,22 @@ bool IsYearLike(const Token& t) {
   return y >= 1900 && y <= 2100;
 }
 
-bool IsNotQuantity(const std::vector<Token>& t, const NumberMatch& n) {
+bool NextToMonth(const Tokens& t, size_t b, size_t e) {
+  const PhraseTable& months = Tables::Get().months;
+  const bool min = e + 1 < t.size() && Norm(t[e]) == kMin;  // "17 من يوليو"
+  return months.MatchAt(t, e, false).length > 0 ||
+         (min && months.MatchAt(t, e + 1, false).length > 0) ||
+         months.MatchBefore(t, b).length > 0;
+}
+
+bool IsNotQuantity(const Tokens& t, const NumberMatch& n) {
   const size_t b = n.begin, e = n.end;
-  const PhraseTable::Match before = Tables::Get().cues.MatchBefore(t, b);
-  if (before.length > 0 && before.entry->role == "reference") return true;
+  // "رقم ( 15 )", "عام (2015)": the cue stands before the bracket.
+  const size_t cue_end = b > 0 && Norm(t[b - 1]) == "(" ? b - 1 : b;
+  const PhraseTable::Match before = Tables::Get().cues.MatchBefore(t, cue_end);
+  if (before.length > 0 && before.entry->role == Role::kReference) return true;
   // "عام 2015", but not "العام ٢٫٥٪" (the general index, 2.5%).
-  if (before.length > 0 && before.entry->role == "year" && n.digits &&
+  if (before.length > 0 && before.entry->role == Role::kYear && n.digits &&
       !n.percent && n.value == static_cast<int>(n.value) && n.end == b + 1)
     return true;
   if (NextToMonth(t, b, e)) return true;
@@ -106,15 +137,17 @@ bool IsNotQuantity(const std::vector<Token>& t, const NumberMatch& n) {
   return false;
 }
 
-size_t ReadCounted(const std::vector<Token>& t, size_t k, bool after_unit,
-                   Span* span) {
+size_t ReadCounted(std::string_view text, const Tokens& t, size_t k, bool need_min,
+                   bool definite, Span* span) {
   *span = {};
   size_t head = k;
-  if (head + 1 < t.size() && Norm(t[head]) == kMin) ++head;
-  else if (after_unit) return k;
-  if (head >= t.size() || !IsNounCandidate(t[head])) return k;
+  const bool min = head + 1 < t.size() && Norm(t[head]) == kMin;
+  if (min) ++head;
+  else if (need_min) return k;
+  if (head >= t.size() || !IsNounCandidate(t, head)) return k;
+  if (!min && !definite && HasArticle(t[head].span.Of(text))) return k;
   size_t end = head + 1;
-  if (end < t.size() && IsAdjective(t[head], t[end])) ++end;
+  if (end < t.size() && IsAdjective(t, head, end)) ++end;
   *span = {t[head].span.begin, t[end - 1].span.end};
   return end;
 }

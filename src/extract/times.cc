@@ -12,7 +12,7 @@
 namespace khabar {
 namespace extract {
 
-Amount ReadAmount(const std::vector<Token>& t, size_t i) {
+Amount ReadAmount(const Tokens& t, size_t i) {
   const PhraseTable& units = Tables::Get().units;
   Amount a;
   if (i >= t.size()) return a;
@@ -40,14 +40,21 @@ std::string IsoDuration(double count, char iso) {
 }
 
 std::string Shift(const Date& d, double count, char iso) {
+  // "قبل 125 مليون عام": no calendar year, and no int to count it in.
+  const double days_per_unit = iso == 'D' ? 1 : iso == 'W' ? 7 : iso == 'M' ? 31 : 366;
+  if (!(std::fabs(count) * days_per_unit <= 10000.0 * 366)) return "";
   const int n = static_cast<int>(std::lround(count));
+  Date r;
   switch (iso) {
-    case 'D': return FormatDate(AddDays(d, n));
-    case 'W': return FormatDate(AddDays(d, 7 * n));
-    case 'M': { const Date m = AddMonths(d, n); return FormatMonth(m.year, m.month); }
-    case 'Y': return FormatYear(d.year + n);
+    case 'D': r = AddDays(d, n); break;
+    case 'W': r = AddDays(d, 7 * n); break;
+    case 'M': r = AddMonths(d, n); break;
+    case 'Y': r = {d.year + n, 1, 1}; break;
     default: return "";
   }
+  if (r.year < -9999 || r.year > 9999) return "";  // "قبل 2500 سنة" is -485
+  return iso == 'Y' ? FormatYear(r.year)
+         : iso == 'M' ? FormatMonth(r.year, r.month) : FormatDate(r);
 }
 
 std::string HijriText(int y, int m, int d) {
@@ -78,7 +85,7 @@ size_t MatchDuration(const TimeContext& c, size_t i, TimeExpr* out,
   const size_t floor = *begin;
   *begin = i;
   const PhraseTable::Match q = Tables::Get().cues.MatchBefore(c.tokens, i);
-  if (q.length && q.entry->role == "qualifier" && i >= floor + q.length) {
+  if (q.length && q.entry->role == Role::kQualifier && i >= floor + q.length) {
     out->mod = q.entry->value;
     *begin = i - q.length;
   }
@@ -108,23 +115,24 @@ size_t SkipConjunction(std::string_view surface, std::string_view norm) {
 
 void ExtractTimes(const ExtractInput& in, std::vector<TimeExpr>* out,
                   std::vector<std::string>* warnings) {
-  const extract::TimeContext c{in.tokens, extract::ParseIsoDate(in.date)};
-  const std::vector<Token>& t = in.tokens;
-  const extract::Tables& tables = extract::Tables::Get();
+  const extract::Tokens t(in.tokens, &in.roles_memo);
+  const extract::TimeContext c{t, extract::ParseIsoDate(in.date)};
   size_t done = 0;  // tokens before this belong to earlier expressions
   for (size_t i = 0; i < t.size();) {
-    const bool digits = t[i].kind == TokenKind::kNumber;
-    const uint8_t bits =
-        t[i].kind == TokenKind::kArabic ? tables.Roles(extract::Norm(t[i])) : 0;
-    if (!digits && !bits) { ++i; continue; }
     using T = extract::Tables;
+    const bool digits = t[i].kind == TokenKind::kNumber;
+    const uint8_t bits = t[i].kind == TokenKind::kArabic ? t.roles(i) : 0;
+    constexpr uint8_t kStarts = T::kMonthBit | T::kYearCueBit | T::kTimeBit |
+                                T::kExtraBit | T::kNumberBit | T::kDualBit;
+    if (!digits && !(bits & kStarts)) { ++i; continue; }
     TimeExpr e;
     size_t begin = i, end = 0;
     if (digits || (bits & (T::kMonthBit | T::kYearCueBit)))
       end = extract::MatchAbsolute(c, i, &e);
     if (!end && (bits & (T::kTimeBit | T::kExtraBit)))
       end = extract::MatchRelative(c, i, &e);
-    if (!end && (digits || (bits & (T::kNumberBit | T::kUnitBit)))) {
+    // An amount of time: a number, or a dual unit alone ("عامين").
+    if (!end && (digits || (bits & (T::kNumberBit | T::kDualBit)))) {
       begin = done;
       end = extract::MatchDuration(c, i, &e, &begin);  // begin: floor in, start out
     }

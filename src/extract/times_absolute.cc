@@ -19,7 +19,7 @@ constexpr std::string_view kHa = "\xd9\x87";  // ه (هـ: Hijri)
 constexpr std::string_view kMim = "\xd9\x85";  // م (Gregorian era)
 
 // A plain integer token ("22", "٢٠٢٦"), or -1.
-int IntAt(const std::vector<Token>& t, size_t i, size_t max_digits) {
+int IntAt(const Tokens& t, size_t i, size_t max_digits) {
   if (i >= t.size() || t[i].kind != TokenKind::kNumber) return -1;
   const std::string_view s = Norm(t[i]);
   if (s.empty() || s.size() > max_digits) return -1;
@@ -31,7 +31,7 @@ int IntAt(const std::vector<Token>& t, size_t i, size_t max_digits) {
   return v;
 }
 
-bool IsEraMark(const std::vector<Token>& t, size_t i, bool* hijri) {
+bool IsEraMark(const Tokens& t, size_t i, bool* hijri) {
   if (i >= t.size()) return false;
   const std::string_view s = Norm(t[i]);
   if (s != kHa && s != kMim) return false;
@@ -128,7 +128,7 @@ size_t NamedDate(const TimeContext& ctx, size_t i, TimeExpr* out) {
   if (k > i && k < t.size() && Norm(t[k]) == "\xd9\x85\xd9\x86") ++k;  // من
   const PhraseTable::Match month = months.MatchAt(t, k, /*clitics=*/k == i);
   if (month.length == 0) return 0;
-  bool hijri = month.entry->role == "hijri";
+  bool hijri = month.entry->role == Role::kHijri;
   k += month.length;
   // "يناير (كانون الثاني)" or "يناير/كانون الثاني": the same month twice.
   if (k + 1 < t.size() && (Norm(t[k]) == "(" || Norm(t[k]) == "/")) {
@@ -162,7 +162,7 @@ size_t YearOnly(const TimeContext& ctx, size_t i, TimeExpr* out) {
   const auto& t = ctx.tokens;
   size_t k = i;
   const PhraseTable::Match cue = Tables::Get().cues.MatchAt(t, i);
-  if (cue.length && cue.entry->role == "year") k += cue.length;
+  if (cue.length && cue.entry->role == Role::kYear) k += cue.length;
   const int y = IntAt(t, k, 4);
   if (y < 0) return 0;
   bool hijri = false;

@@ -6,6 +6,7 @@
 #ifndef KHABAR_EXTRACT_TIMES_INTERNAL_H_
 #define KHABAR_EXTRACT_TIMES_INTERNAL_H_
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,8 +18,14 @@
 namespace khabar::extract {
 
 struct TimeContext {
-  const std::vector<Token>& tokens;
+  const Tokens& tokens;
   std::optional<Date> article;  // the article date, when known
+  // The time-word phrase found at a few recent tokens (times_relative.cc).
+  struct Memo {
+    size_t at = static_cast<size_t>(-1);
+    PhraseTable::Match match;
+  };
+  mutable std::array<Memo, 4> memo{};
 };
 
 // 22.01.2026, 2026/01/22, ٢٢ يناير ٢٠٢٦, 22 كانون الثاني 2026, ٣ رجب ١٤٤٧ هـ,
@@ -43,13 +50,14 @@ struct Amount {
   char iso = 0;     // Y M W D H I S
   bool vague = false;
 };
-Amount ReadAmount(const std::vector<Token>& t, size_t i);
+Amount ReadAmount(const Tokens& t, size_t i);
 
 // "P50Y", "PT3H", "P1.5Y".
 std::string IsoDuration(double count, char iso);
 
 // The date `count` units of `iso` from d, at the unit's granularity:
-// D/W -> YYYY-MM-DD, M -> YYYY-MM, Y -> YYYY; "" for H I S.
+// D/W -> YYYY-MM-DD, M -> YYYY-MM, Y -> YYYY; "" for H I S and for a year
+// beyond 9999 either way ("قبل 125 مليون عام").
 std::string Shift(const Date& d, double count, char iso);
 
 // The text of a Hijri date "1447-07-03" and its Gregorian interval for a

@@ -28,19 +28,29 @@ bool IsFi(std::string_view s) {
   return s == kFi;
 }
 
-PhraseTable::Match TimeAt(const std::vector<Token>& t, size_t i,
-                          std::string_view role) {
-  if (i >= t.size() || !(Tables::Get().Roles(Norm(t[i])) & Tables::kTimeBit)) return {};
-  const PhraseTable::Match m = Tables::Get().time.MatchAt(t, i);
+// The time phrase at tokens[i], of any role. The matchers ask at the same
+// few tokens for role after role, so the match is looked up once.
+PhraseTable::Match TimeMatch(const TimeContext& c, size_t i) {
+  if (i >= c.tokens.size()) return {};
+  TimeContext::Memo& memo = c.memo[i % c.memo.size()];
+  if (memo.at != i) {
+    memo.at = i;
+    memo.match = Tables::Get().time.MatchAt(c.tokens, i);
+  }
+  return memo.match;
+}
+
+// The time phrase at tokens[i] when it has `role`.
+PhraseTable::Match TimeAt(const TimeContext& c, size_t i, Role role) {
+  const PhraseTable::Match m = TimeMatch(c, i);
   return m.length && m.entry->role == role ? m : PhraseTable::Match{};
 }
 
-bool WordIs(const std::vector<Token>& t, size_t i, std::string_view norm) {
-  if (i >= t.size()) return false;
-  std::array<std::string_view, 3> forms;
-  std::array<std::string, 1> scratch;
-  const size_t n = CliticForms(Norm(t[i]), &forms, &scratch);
-  for (size_t f = 0; f < n; ++f) if (forms[f] == norm) return true;
+// يوم, with or without clitics ("ويوم", "بيوم").
+bool IsYawm(const Tokens& t, size_t i) {
+  if (!(t.roles(i) & Tables::kExtraBit)) return false;  // false past the end
+  const CliticForms forms(Norm(t[i]));
+  for (size_t f = 0; f < forms.size(); ++f) if (forms[f] == kYawm) return true;
   return false;
 }
 
@@ -51,13 +61,14 @@ bool Unresolved(const TimeContext& c, TimeExpr* out) {
 }
 
 // "اليوم الوطني", "في اليوم", "ذلك اليوم": not today.
-bool TodayIsNotToday(const std::vector<Token>& t, size_t i) {
+bool TodayIsNotToday(const TimeContext& c, size_t i) {
+  const Tokens& t = c.tokens;
   static const std::string_view kBefore[] = {
       kFi, "\xd8\xb0\xd9\x84\xd9\x83",                     // ذلك
       "\xd9\x87\xd8\xb0\xd8\xa7", "\xd9\x86\xd9\x81\xd8\xb3",  // هذا نفس
       "\xd8\xb0\xd8\xa7\xd8\xaa"};                             // ذات
   if (i > 0) for (std::string_view b : kBefore) if (Norm(t[i - 1]) == b) return true;
-  if (i + 1 >= t.size() || TimeAt(t, i + 1, "weekday").length) return false;
+  if (i + 1 >= t.size() || TimeAt(c, i + 1, Role::kWeekday).length) return false;
   const std::string_view next = Norm(t[i + 1]);
   return next.starts_with(kAl) &&
          (next.ends_with("\xd9\x8a") || next.ends_with("\xd9\x8a\xd9\x87") ||
@@ -67,11 +78,11 @@ bool TodayIsNotToday(const std::vector<Token>& t, size_t i) {
 
 // day-word [weekday]: اليوم الخميس, أمس الأربعاء, أول أمس, غدا.
 size_t DayWord(const TimeContext& c, size_t i, TimeExpr* out) {
-  const PhraseTable::Match d = TimeAt(c.tokens, i, "day");
+  const PhraseTable::Match d = TimeAt(c, i, Role::kDay);
   if (!d.length) return 0;
-  if (d.entry->number == 0 && TodayIsNotToday(c.tokens, i)) return 0;
+  if (d.entry->number == 0 && TodayIsNotToday(c, i)) return 0;
   size_t end = i + d.length;
-  const PhraseTable::Match w = TimeAt(c.tokens, end, "weekday");
+  const PhraseTable::Match w = TimeAt(c, end, Role::kWeekday);
   out->kind = "date";
   out->resolution = w.length ? "relative_day_weekday" : "relative_day";
   if (w.length) end += w.length;
@@ -91,11 +102,11 @@ size_t DayWord(const TimeContext& c, size_t i, TimeExpr* out) {
 // [يوم] weekday [direction]; bare only beside يوم, a direction or a comma.
 size_t WeekdayWord(const TimeContext& c, size_t i, TimeExpr* out) {
   const auto& t = c.tokens;
-  const bool yawm = WordIs(t, i, kYawm);
+  const bool yawm = IsYawm(t, i);
   const size_t k = yawm ? i + 1 : i;
-  const PhraseTable::Match w = TimeAt(t, k, "weekday");
+  const PhraseTable::Match w = TimeAt(c, k, Role::kWeekday);
   if (!w.length) return 0;
-  const PhraseTable::Match dir = TimeAt(t, k + w.length, "direction");
+  const PhraseTable::Match dir = TimeAt(c, k + w.length, Role::kDirection);
   const size_t end = k + w.length + dir.length;
   const bool comma = (end < t.size() && Norm(t[end]) == "\xd8\x8c") ||
                      (i > 0 && Norm(t[i - 1]) == "\xd8\x8c");
@@ -141,17 +152,16 @@ void SetPeriod(const TimeContext& c, std::string_view unit, int offset,
 
 // [part] [هذا] unit [direction]: الشهر الماضي, مطلع الشهر, هذا العام.
 size_t Period(const TimeContext& c, size_t i, TimeExpr* out) {
-  const auto& t = c.tokens;
   size_t k = i;
-  const PhraseTable::Match part = TimeAt(t, k, "part");
+  const PhraseTable::Match part = TimeAt(c, k, Role::kPart);
   k += part.length;
-  const PhraseTable::Match self = TimeAt(t, k, "this");
+  const PhraseTable::Match self = TimeAt(c, k, Role::kThis);
   k += self.length;
-  const PhraseTable::Match unit = TimeAt(t, k, "unit");
+  const PhraseTable::Match unit = TimeAt(c, k, Role::kUnit);
   if (!unit.length) return 0;
   k += unit.length;
   const PhraseTable::Match dir = self.length ? PhraseTable::Match{}
-                                             : TimeAt(t, k, "direction");
+                                             : TimeAt(c, k, Role::kDirection);
   k += dir.length;
   const bool plural = unit.entry->value.back() == 's';
   if (!dir.length && (plural || (!part.length && !self.length))) return 0;
@@ -164,18 +174,19 @@ size_t Period(const TimeContext& c, size_t i, TimeExpr* out) {
 
 // منذ ثلاثة أيام, قبل أسبوعين, بعد يومين.
 size_t AgoAhead(const TimeContext& c, size_t i, TimeExpr* out) {
-  PhraseTable::Match m = TimeAt(c.tokens, i, "ago");
-  if (!m.length) m = TimeAt(c.tokens, i, "ahead");
+  PhraseTable::Match m = TimeAt(c, i, Role::kAgo);
+  if (!m.length) m = TimeAt(c, i, Role::kAhead);
   if (!m.length) return 0;
   const PhraseTable::Match q = Tables::Get().cues.MatchAt(c.tokens, i + m.length);
-  const bool qualified = q.length && q.entry->role == "qualifier";
+  const bool qualified = q.length && q.entry->role == Role::kQualifier;
   const Amount a = ReadAmount(c.tokens, i + m.length + (qualified ? q.length : 0));
   if (!a.end || a.iso == 'H' || a.iso == 'I' || a.iso == 'S') return 0;
   out->kind = "date";
-  out->resolution = m.entry->role == "ago" ? "ago" : "ahead";
+  out->resolution = m.entry->role == Role::kAgo ? "ago" : "ahead";
   if (qualified) out->mod = q.entry->value;
   if (Unresolved(c, out)) return a.end;
   out->value = Shift(*c.article, a.count * m.entry->number, a.iso);
+  if (out->value.empty()) out->resolution = "unresolved_out_of_range";
   return a.end;
 }
 
@@ -190,25 +201,26 @@ size_t Inner(const TimeContext& c, size_t i, TimeExpr* out) {
 
 size_t MatchRelative(const TimeContext& c, size_t i, TimeExpr* out) {
   const auto& t = c.tokens;
-  const Tables& tables = Tables::Get();
-  if (!tables.time.Starts(Norm(t[i])) && !WordIs(t, i, kYawm) && !IsFi(Norm(t[i])))
-    return 0;
+  const PhraseTable::Match m = TimeMatch(c, i);
+  const Role role = m.length ? m.entry->role : Role::kOther;
   // "في وقت سابق من اليوم الخميس": the day it names.
-  const PhraseTable::Match earlier = TimeAt(t, i, "earlier");
-  if (earlier.length) return DayWord(c, i + earlier.length, out);
+  if (role == Role::kEarlier) return DayWord(c, i + m.length, out);
+  // "في هذا العام", "في مطلع الشهر"; في is the commonest word there is, so
+  // the next word's roles are asked first.
   if (IsFi(Norm(t[i]))) {
-    const size_t e = TimeAt(t, i + 1, "this").length || TimeAt(t, i + 1, "part").length
-                         ? Period(c, i + 1, out) : 0;
-    return e;
+    if (!(t.roles(i + 1) & Tables::kTimeBit)) return 0;
+    return TimeAt(c, i + 1, Role::kThis).length || TimeAt(c, i + 1, Role::kPart).length
+               ? Period(c, i + 1, out) : 0;
   }
-  const PhraseTable::Match set = TimeAt(t, i, "set");
-  if (set.length) {
+  // No time phrase at i: nothing below can match but after يوم.
+  if (!m.length && !IsYawm(t, i)) return 0;
+  if (role == Role::kSet) {
     out->kind = "set";
-    out->value = set.entry->value;
+    out->value = m.entry->value;
     out->resolution = "set";
-    return i + set.length;
+    return i + m.length;
   }
-  if (TimeAt(t, i, "within").length) {
+  if (role == Role::kWithin) {
     if (size_t e = Inner(c, i + 1, out)) return e;
     if (size_t e = MatchDuration(c, i + 1, out)) return e;
     return 0;
