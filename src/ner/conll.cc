@@ -50,25 +50,12 @@ Result<std::vector<ConllSentence>> ReadConll(const std::string& path) {
 
 namespace {
 
-// (type, begin, end) of each entity, conlleval's way: an I- that does not
-// continue an entity of its type starts one.
+// (type, begin, end) of each entity (TagSpans), as a set to compare.
 std::set<std::tuple<std::string, size_t, size_t>> Entities(
     const std::vector<uint8_t>& tags) {
   std::set<std::tuple<std::string, size_t, size_t>> out;
-  size_t i = 0;
-  while (i < tags.size()) {
-    if (tags[i] == kO) {
-      ++i;
-      continue;
-    }
-    const std::string_view type = TagType(tags[i]);
-    size_t j = i + 1;
-    while (j < tags.size() && tags[j] != kO && tags[j] % 2 == 0 &&
-           TagType(tags[j]) == type)
-      ++j;
-    out.emplace(std::string(type), i, j);
-    i = j;
-  }
+  for (const TagSpan& s : TagSpans(tags))
+    out.emplace(std::string(s.type), s.begin, s.end);
   return out;
 }
 

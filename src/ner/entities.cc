@@ -294,19 +294,7 @@ std::vector<Found> SentenceMentions(const Builder& builder,
   }
   const std::vector<uint8_t> tags = tagger.Tag(sentence);
   std::vector<Found> names;
-  for (size_t i = 0; i < tags.size();) {
-    if (tags[i] == kO) {
-      ++i;
-      continue;
-    }
-    const std::string_view type = TagType(tags[i]);
-    size_t j = i + 1;
-    while (j < tags.size() && tags[j] != kO && tags[j] % 2 == 0 &&
-           TagType(tags[j]) == type)
-      ++j;
-    names.push_back({type, a + i, a + j});
-    i = j;
-  }
+  for (const TagSpan& s : TagSpans(tags)) names.push_back({s.type, a + s.begin, a + s.end});
   // What the gazetteers know and the tagger missed or cut short: a
   // listed name of several words widens the mention inside it (غزة ->
   // قطاع غزة); a listed country, city, person or news source that the

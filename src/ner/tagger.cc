@@ -70,6 +70,25 @@ int TagFromName(std::string_view name) {
   return base + (name[0] == 'I' ? 1 : 0);
 }
 
+std::vector<TagSpan> TagSpans(const std::vector<uint8_t>& tags) {
+  std::vector<TagSpan> out;
+  size_t i = 0;
+  while (i < tags.size()) {
+    if (tags[i] == kO) {
+      ++i;
+      continue;
+    }
+    const std::string_view type = TagType(tags[i]);
+    size_t j = i + 1;
+    while (j < tags.size() && tags[j] != kO && tags[j] % 2 == 0 &&
+           TagType(tags[j]) == type)
+      ++j;
+    out.push_back({type, i, j});
+    i = j;
+  }
+  return out;
+}
+
 std::string_view TagType(int tag) {
   static constexpr std::string_view kTypes[] = {"PER", "LOC", "ORG", "MISC"};
   return tag > 0 && tag < kNumTags ? kTypes[(tag - 1) / 2] : "";

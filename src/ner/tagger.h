@@ -44,6 +44,14 @@ int TagFromName(std::string_view name);
 // PER, LOC, ORG, MISC for a B or I tag; "" for O.
 std::string_view TagType(int tag);
 
+// The entities a tag sequence marks, conlleval's way: a B-X and the I-X
+// after it; an I-X that continues nothing starts an entity too.
+struct TagSpan {
+  std::string_view type;  // PER LOC ORG MISC
+  size_t begin, end;      // tokens [begin, end)
+};
+std::vector<TagSpan> TagSpans(const std::vector<uint8_t>& tags);
+
 // What the tagger reads of a token.
 struct NerToken {
   std::string surface;
