@@ -169,7 +169,8 @@ std::string Variant(std::string_view skeleton, bool bare_alef, bool ya) {
 }  // namespace
 
 Segmenter::Segmenter(const WordCounts* counts, const text::Lexicon* lexicon,
-                     std::string_view frozen, std::string_view names)
+                     std::string_view frozen, std::string_view names,
+                     std::string_view gazetteer)
     : counts_(counts), lexicon_(lexicon) {
   ForEachListed(frozen, [this](std::string_view line) {
     Word w;
@@ -184,6 +185,23 @@ Segmenter::Segmenter(const WordCounts* counts, const text::Lexicon* lexicon,
     Word w;
     if (w.Parse(line)) tagged.insert(std::string(w.Skeleton()));
   });
+  // The gazetteers' one-word names (SURFACE<TAB>CLASS<TAB>CANONICAL).
+  while (!gazetteer.empty()) {
+    const size_t nl = gazetteer.find('\n');
+    std::string_view line = gazetteer.substr(0, nl);
+    gazetteer = nl == std::string_view::npos ? std::string_view()
+                                             : gazetteer.substr(nl + 1);
+    const size_t tab = line.find('\t');
+    if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+    const std::string_view surface = line.substr(0, tab);
+    const std::string_view cls = line.substr(tab + 1, 4);
+    if (surface.find(' ') != std::string_view::npos ||
+        (cls != "PER." && cls != "LOC." && cls.substr(0, 3) != "ORG") ||
+        line.substr(tab + 1).starts_with("ORG.HEAD"))
+      continue;
+    Word w;
+    if (w.Parse(surface)) tagged.insert(std::string(w.Skeleton()));
+  }
   static constexpr std::string_view kLeads[] = {
       "ال", "و", "ف", "ب", "ل", "ك", "وال", "فال", "بال", "كال", "لل", "ولل"};
   for (const std::string& name : tagged) {

@@ -27,8 +27,10 @@
 //   - a stem left with no corpus support costs more than any clitic gains,
 //     so ولد, بلد, فلسطين and كتاب stay whole; the lexicon (text/lexicon.h,
 //     aspell + ANERcorp) softens that for rare real words;
-//   - proper names (ANERcorp's PERS/LOC/ORG tokens, when the build had
-//     ../shared/data) count as words: فالنسيا stays whole, وبوتين splits.
+//   - proper names (the one-word PER, LOC and ORG entries of
+//     data/gazetteer/, and ANERcorp's PERS/LOC/ORG tokens when the build
+//     had ../shared/data) count as words: فالنسيا stays whole, وبوتين and
+//     للبنان split off their clitics only.
 // Speed: decisions for words in the count table are memoized in the table
 // (once per process), and Code() answers from a per-thread cache of recent
 // words (most tokens) without parsing the word. On the hot path a token
@@ -95,8 +97,11 @@ class Segmenter {
   // `counts` and `lexicon` must outlive the segmenter. `frozen`: one word
   // per line, '#' comments. `names`: proper names, one per line, anything
   // after a space ignored (ANERcorp's `token TAG` lines of names).
+  // `gazetteer`: data/gazetteer/*.tsv lines; their one-word PER, LOC and
+  // ORG entries count as names too.
   Segmenter(const WordCounts* counts, const text::Lexicon* lexicon,
-            std::string_view frozen, std::string_view names = {});
+            std::string_view frozen, std::string_view names = {},
+            std::string_view gazetteer = {});
 
   // Segments one word (an Arabic token's surface). Words longer than 40
   // letters, and anything that is not Arabic letters and marks, come back

@@ -12,6 +12,7 @@
 KHABAR_EMBEDDED(khabar_segment_counts)
 KHABAR_EMBEDDED(khabar_segment_frozen)
 KHABAR_EMBEDDED(khabar_segment_names)
+KHABAR_EMBEDDED(khabar_segment_gazetteer)
 
 namespace khabar::morph {
 namespace {
@@ -32,7 +33,8 @@ const Segmenter& Segmenter::Default() {
     auto* wc = new WordCounts(std::move(*counts));
     auto* s = new Segmenter(wc, &text::Lexicon::Default(),
                             khabar_segment_frozen_view(),
-                            khabar_segment_names_view());
+                            khabar_segment_names_view(),
+                            khabar_segment_gazetteer_view());
     g_load_micros = std::chrono::duration<double, std::micro>(
                         std::chrono::steady_clock::now() - start)
                         .count();
