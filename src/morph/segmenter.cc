@@ -73,6 +73,30 @@ uint16_t MakeCode(int conj, int prep, bool article, int enc, int restore) {
                                (enc << 6) | (restore << 10));
 }
 
+// A code's fields, and how many letters its clitics take in the word.
+struct CodeParts {
+  int conj, prep, art, enc, restore;
+  int front;   // letters of the proclitics (لل: ل + the article's ل)
+  int back;    // letters of the pronoun
+  bool valid;  // every field in range
+};
+
+CodeParts Parts(uint16_t code) {
+  CodeParts p;
+  p.conj = code & 3;
+  p.prep = (code >> 2) & 7;
+  p.art = (code >> 5) & 1;
+  p.enc = (code >> 6) & 15;
+  p.restore = (code >> 10) & 3;
+  p.valid = p.conj != 3 && p.prep <= 4 && p.enc <= kNumEnclitics &&
+            p.restore != 3 && (code & 0x7000) == 0;
+  p.front = !p.valid ? 0
+                     : (p.conj != 0) + (p.prep != 0) +
+                           (p.art ? (kPrepLetter[p.prep] == kLam ? 1 : 2) : 0);
+  p.back = p.valid && p.enc ? kEnclitics[p.enc - 1].len : 0;
+  return p;
+}
+
 }  // namespace
 
 // A word as letters: each letter with the marks that follow it.
@@ -397,16 +421,12 @@ Segmentation Segmenter::Segment(std::string_view word) const {
 Segmentation Segmenter::FromCode(const Word& w, uint16_t code) {
   Segmentation seg;
   seg.stem_end = seg.word_end = w.begin[w.n];
-  const int conj = code & 3, prep = (code >> 2) & 7, art = (code >> 5) & 1;
-  const int enc = (code >> 6) & 15, restore = (code >> 10) & 3;
+  const CodeParts parts = Parts(code);
+  const int conj = parts.conj, prep = parts.prep, art = parts.art;
+  const int enc = parts.enc, restore = parts.restore;
   // A code that does not fit this word (Decode() takes any) reads as the
   // whole word.
-  const int prefix_letters =
-      (conj != 0) + (prep != 0) + (art ? (kPrepLetter[prep] == kLam ? 1 : 2) : 0);
-  const int suffix_letters = enc ? kEnclitics[enc - 1].len : 0;
-  if (code == 0 || conj == 3 || prep > 4 || enc > kNumEnclitics ||
-      restore == 3 || (code & 0x7000) != 0 ||
-      prefix_letters + suffix_letters >= w.n ||
+  if (code == 0 || !parts.valid || parts.front + parts.back >= w.n ||
       (conj && w.cp[0] != kConjLetter[conj]) ||
       (prep && w.cp[conj ? 1 : 0] != kPrepLetter[prep]))
     return seg;
@@ -504,15 +524,12 @@ std::string StemOf(const Token& t, std::string_view text) {
 
 void StemInto(const Token& t, std::string_view text, std::string* stem) {
   std::string_view norm = t.norm.view();
-  if (t.kind != TokenKind::kArabic || t.seg == 0) {
+  const CodeParts parts = Parts(t.seg);
+  if (t.kind != TokenKind::kArabic || t.seg == 0 || !parts.valid) {
     stem->assign(norm);
     return;
   }
-  const int conj = t.seg & 3, prep = (t.seg >> 2) & 7, art = (t.seg >> 5) & 1;
-  const int enc = (t.seg >> 6) & 15, restore = (t.seg >> 10) & 3;
-  const int front = (conj != 0) + (prep != 0) +
-                    (art ? (kPrepLetter[prep] == kLam ? 1 : 2) : 0);
-  const int back = enc > 0 && enc <= kNumEnclitics ? kEnclitics[enc - 1].len : 0;
+  const int front = parts.front, back = parts.back, restore = parts.restore;
   // The clitics' letters are plain letters, one code point each in the
   // norm as in the word: cut them off the norm. Anything unexpected takes
   // the long way, through the surface.

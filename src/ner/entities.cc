@@ -13,7 +13,6 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-std::string_view Coarse(std::string_view cls) { return cls.substr(0, cls.find('.')); }
 std::string_view Fine(std::string_view cls) {
   const size_t dot = cls.find('.');
   return dot == std::string_view::npos ? "" : cls.substr(dot + 1);
@@ -108,7 +107,7 @@ class Builder {
     std::string type(m.type);
     std::string subtype;
     if (entry != nullptr) {
-      const std::string_view coarse = Coarse(entry->cls);
+      const std::string_view coarse = CoarseClass(entry->cls);
       if (coarse == "PER" || coarse == "LOC" || coarse == "ORG") {
         type = std::string(coarse);
         subtype = std::string(Fine(entry->cls));
@@ -307,7 +306,7 @@ std::vector<Found> SentenceMentions(const Builder& builder,
   }
   for (const GazetteerMatch& m : gazetteer.Match(stems, &whole)) {
     const std::string_view cls = m.entry->cls;
-    const std::string_view coarse = cls.substr(0, cls.find('.'));
+    const std::string_view coarse = CoarseClass(cls);
     if (coarse != "PER" && coarse != "LOC" && coarse != "ORG") continue;
     const size_t first = a + m.begin, last = a + m.end;
     if (cls == "ORG.HEAD") {

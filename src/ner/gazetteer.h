@@ -36,6 +36,11 @@ struct GazetteerMatch {
   const GazetteerEntry* entry = nullptr;
 };
 
+// A class's first part: "LOC" of "LOC.COUNTRY".
+inline std::string_view CoarseClass(std::string_view cls) {
+  return cls.substr(0, cls.find('.'));
+}
+
 class Gazetteer {
  public:
   // The lists compiled into this binary (data/gazetteer/*.tsv).

@@ -48,10 +48,6 @@ std::string_view Tail(std::string_view s, int n) {
 }
 
 
-std::string_view Coarse(std::string_view cls) {
-  return cls.substr(0, cls.find('.'));
-}
-
 }  // namespace
 
 std::string_view TagName(int tag) {
@@ -182,7 +178,7 @@ void SentenceFeatures(const std::vector<NerToken>& s, const Gazetteer& gazetteer
   // class's first part.
   for (const GazetteerMatch& m : gazetteer.Match(stems)) {
     const uint64_t cls = HashOf(m.entry->cls);
-    const uint64_t coarse = HashOf(Coarse(m.entry->cls));
+    const uint64_t coarse = HashOf(CoarseClass(m.entry->cls));
     for (int i = m.begin; i < m.end; ++i) {
       v[i].gaz = Mix(cls, i == m.begin ? 1 : 2);
       v[i].coarse = coarse;
