@@ -182,3 +182,55 @@ TEST_F(SeedTest, Entities) {
 
 }  // namespace
 }  // namespace khabar
+
+namespace khabar {
+namespace {
+
+const Entity* EntityById(const Record& r, const std::string& id) {
+  for (const Entity& e : r.entities)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+// The gold's 11 quotes: each found by the start of its text, with its
+// kind, cue and speaker (the speaker's entity has the gold's canonical
+// name).
+TEST_F(SeedTest, Quotes) {
+  const json& gold = full_gold_["quotes"];
+  ASSERT_EQ(gold.size(), 11u);
+  for (const json& want : gold) {
+    const std::string start = want["text_starts_with"];
+    const auto q = std::find_if(record_.quotes.begin(), record_.quotes.end(),
+                                [&](const Quote& q) { return q.text.starts_with(start); });
+    ASSERT_NE(q, record_.quotes.end()) << "no quote starting " << start;
+    EXPECT_EQ(q->kind, want["kind"]) << start;
+    EXPECT_EQ(q->cue, want["cue"]) << start;
+    const Entity* speaker = EntityById(record_, q->speaker);
+    ASSERT_NE(speaker, nullptr) << "no speaker entity for " << start;
+    EXPECT_EQ(speaker->canonical, want["speaker"]) << start;
+    EXPECT_EQ(q->speaker_text, speaker->canonical);
+  }
+  // The headline "بوتين: ..." is Putin's too; nothing else is a quote.
+  EXPECT_LE(record_.quotes.size(), gold.size() + 1);
+}
+
+TEST_F(SeedTest, MeetingEvent) {
+  const json& want = full_gold_["events"][0];
+  const auto e = std::find_if(record_.events.begin(), record_.events.end(),
+                              [&](const Event& e) { return e.type == want["type"]; });
+  ASSERT_NE(e, record_.events.end());
+  std::vector<std::string> participants;
+  for (const std::string& id : e->participants)
+    participants.push_back(EntityById(record_, id)->canonical);
+  EXPECT_EQ(participants, want["participants"].get<std::vector<std::string>>());
+  ASSERT_NE(EntityById(record_, e->place), nullptr);
+  EXPECT_EQ(EntityById(record_, e->place)->canonical, want["place"]);
+  EXPECT_EQ(e->date, want["date"]);
+  for (const std::string& topic : want["topics_include"])
+    EXPECT_NE(std::find(e->topics.begin(), e->topics.end(), topic), e->topics.end())
+        << topic;
+  EXPECT_EQ(record_.events.size(), 1u);
+}
+
+}  // namespace
+}  // namespace khabar

@@ -226,6 +226,34 @@ struct Entity {
   std::vector<EntityMention> mentions;
 };
 
+// Who said what: a quotation (direct), reported speech (indirect: cue + أن
+// + clause) or both (mixed: an indirect lead-in that opens a quotation).
+struct Quote {
+  std::string kind;          // direct indirect mixed
+  std::string speaker;       // entity id ("e3"); "" when no entity fits
+  std::string speaker_text;  // the entity's canonical name, else the surface
+  std::optional<Span> speaker_span;  // where this quote names its speaker;
+                                     // none when inferred
+  std::string speaker_from;  // how the speaker was found: subject, title,
+                             // continuation, section, participle, headline
+  std::string cue;           // the cue verb's dictionary form: قال أكد ...
+  Span cue_span;             // the cue as written: وقال، مشيرا
+  Span span;                 // the quoted content, marks excluded
+  std::string text;          // span's surface
+};
+
+// Something that happened between entities: a meeting, a call, a visit.
+struct Event {
+  std::string type;                       // meeting call visit reception
+                                          // talks agreement
+  std::vector<std::string> participants;  // entity ids
+  std::string place;                      // entity id; "" when unknown
+  std::string date;                       // YYYY-MM-DD; "" when unknown
+  std::vector<std::string> topics;        // what it was about, as written
+  Span span;                              // the sentence that says so
+  std::string text;                       // span's surface
+};
+
 struct Record {
   std::string id;      // 16 hex digits: hash of the normalized URL, else text
   std::string origin;  // where it was read: "day.zip:day.json#17", "a.txt"
@@ -248,6 +276,8 @@ struct Record {
   std::vector<Quantity> quantities;
   std::vector<TimeExpr> times;
   std::vector<Entity> entities;
+  std::vector<Quote> quotes;
+  std::vector<Event> events;
   std::vector<Repair> repairs;
   std::vector<std::string> warnings;
 };

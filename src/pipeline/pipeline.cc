@@ -15,6 +15,7 @@
 #include "extract/extractor.h"
 #include "morph/segmenter.h"
 #include "ner/entities.h"
+#include "quotes/quotes.h"
 #include "text/lexicon.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
@@ -145,6 +146,8 @@ Record Pipeline::Analyze(const RawArticle& a, const AnalyzeOptions& options) con
   }
   r.entities = ner::FindEntities(r.text, tokens, r.sentences, r.times, sources,
                                  ner::Tagger::Default(), ner::Gazetteer::Default());
+  r.quotes = quotes::FindQuotes(r, tokens);
+  r.events = quotes::FindEvents(r, tokens);
   if (options.tokens) r.tokens = std::move(tokens);
   return r;
 }

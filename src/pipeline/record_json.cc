@@ -113,6 +113,36 @@ json EntitiesJson(const Record& r, const OffsetMap& map) {
 
 json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
+json QuotesJson(const Record& r, const OffsetMap& map) {
+  json out = json::array();
+  for (const Quote& q : r.quotes) {
+    out.push_back({{"kind", q.kind},
+                   {"speaker", OrNull(q.speaker)},
+                   {"speaker_text", OrNull(q.speaker_text)},
+                   {"speaker_span", q.speaker_span ? map(*q.speaker_span) : json(nullptr)},
+                   {"speaker_from", q.speaker_from},
+                   {"cue", q.cue},
+                   {"cue_span", map(q.cue_span)},
+                   {"span", map(q.span)},
+                   {"text", q.text}});
+  }
+  return out;
+}
+
+json EventsJson(const Record& r, const OffsetMap& map) {
+  json out = json::array();
+  for (const Event& e : r.events) {
+    out.push_back({{"type", e.type},
+                   {"participants", e.participants},
+                   {"place", OrNull(e.place)},
+                   {"date", OrNull(e.date)},
+                   {"topics", e.topics},
+                   {"span", map(e.span)},
+                   {"text", e.text}});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string RecordToJson(const Record& r, const JsonOptions& options) {
@@ -137,6 +167,8 @@ std::string RecordToJson(const Record& r, const JsonOptions& options) {
   j["quantities"] = AnnotationsJson(r.quantities, QuantityToJson, map);
   j["times"] = AnnotationsJson(r.times, TimeToJson, map);
   j["entities"] = EntitiesJson(r, map);
+  j["quotes"] = QuotesJson(r, map);
+  j["events"] = EventsJson(r, map);
   j["repairs"] = RepairsJson(r, map);
   j["warnings"] = r.warnings;
   return j.dump(options.pretty ? 2 : -1, ' ', false,

@@ -1,0 +1,418 @@
+// FindQuotes: cues, lead-ins, content and speakers (quotes.h has the
+// scheme).
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "morph/segmenter.h"
+#include "quotes/article_view.h"
+#include "quotes/quotes.h"
+
+namespace khabar::quotes {
+namespace {
+
+// إن، أن and their forms with a pronoun or ب: what opens reported speech.
+bool IsLeadIn(std::string_view n) {
+  static constexpr std::array<std::string_view, 13> kWords = {
+      "ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "انهن",
+      "بان", "بانه", "بانها", "بانهم", "باننا"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
+}
+
+// Nouns that name a speaker without naming who: "وقال مصدر مسؤول إن".
+bool IsSpeakerNoun(std::string_view n) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "مصدر", "مصادر", "مسوول", "مسوولون", "متحدث", "ناطق", "شهود",
+      "مراقبون", "خبراء", "محللون", "سكان", "ناشطون", "بيان", "تقرير",
+      "مسوولين", "دبلوماسيون"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
+}
+
+// True when the segmenter split a preposition (ب ل ك) off the word.
+bool HasPreposition(std::string_view surface, uint16_t code) {
+  if (code == 0) return false;
+  const morph::Segmentation seg = morph::Segmenter::Decode(surface, code);
+  for (uint8_t k = 0; k < seg.num_proclitics; ++k) {
+    const morph::Clitic c = seg.proclitics[k];
+    if (c == morph::Clitic::kBi || c == morph::Clitic::kLi || c == morph::Clitic::kKa)
+      return true;
+  }
+  return false;
+}
+
+bool StartsWithArticle(std::string_view n) {
+  return n.size() > 6 && n.substr(0, 4) == "\xD8\xA7\xD9\x84";  // ال
+}
+
+struct Speaker {
+  int entity = -1;
+  std::string text;
+  std::optional<Span> span;
+  std::string from;
+};
+
+class QuoteFinder {
+ public:
+  QuoteFinder(const ArticleView& view, const Tables& tables)
+      : view_(view), tables_(tables), claimed_(view.regions().size(), false) {}
+
+  std::vector<Quote> Run();
+
+ private:
+  // What follows a cue in its sentence.
+  struct LeadIn {
+    size_t at = kNone;          // the lead-in word, colon or mark
+    size_t content = kNone;     // the first content token
+    size_t region = kNone;      // a region the cue opens, if any
+    const MentionRef* subject = nullptr;
+    size_t np_first = kNone, np_last = kNone;  // a subject that is no entity
+    size_t gap = 0;             // words other than the subject before `at`
+  };
+
+  void TryCue(size_t i, const Tables::Cue& cue);
+  std::optional<LeadIn> FindLeadIn(size_t cue, size_t sentence_end) const;
+  size_t ClauseEnd(size_t from, bool* mixed);
+  Speaker ResolveSpeaker(size_t cue, const Tables::Cue& c, const LeadIn& lead) const;
+  const MentionRef* SubjectBefore(size_t cue) const;
+  Speaker FromMention(const MentionRef& m, const char* from, bool with_span) const;
+  void TryAfterQuote(size_t cue, const Tables::Cue& c);
+  void TryHeadline();
+  void Add(const char* kind, const Speaker& s, const Tables::Cue* cue,
+           Span cue_span, Span content, size_t cue_token);
+
+  const ArticleView& view_;
+  const Tables& tables_;
+  std::vector<bool> claimed_;
+  std::vector<Quote> quotes_;
+  std::vector<size_t> cue_tokens_;  // quotes_[k]'s cue token
+  std::vector<int> speaker_entity_;  // quotes_[k]'s speaker entity, or -1
+};
+
+Speaker QuoteFinder::FromMention(const MentionRef& m, const char* from,
+                                 bool with_span) const {
+  Speaker s;
+  s.entity = m.entity;
+  s.text = view_.EntityOf(m).canonical;
+  if (with_span) s.span = m.span;
+  s.from = from;
+  return s;
+}
+
+std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
+    size_t cue, size_t sentence_end) const {
+  LeadIn lead;
+  size_t j = cue + 1;
+  // أشار إلى أن، شدد على أن: the preposition belongs to the cue.
+  if (j < sentence_end && (view_.Norm(j) == "الي" || view_.Norm(j) == "علي")) ++j;
+  const size_t after_cue = j;
+  const size_t limit = std::min(sentence_end, cue + 30);
+  for (; j < limit; ++j) {
+    const size_t region = view_.RegionOpenedAt(j);
+    if (region != kNone) {
+      lead.at = j;
+      lead.region = region;
+      return lead;
+    }
+    const Token& t = view_.tokens()[j];
+    if (t.kind == TokenKind::kPunct) {
+      const std::string_view p = view_.Surface(j);
+      if (p == ":") {
+        lead.at = j;
+        if (j + 1 < view_.tokens().size()) {
+          const size_t r = view_.RegionOpenedAt(j + 1);
+          if (r != kNone) lead.region = r;
+          else lead.content = j + 1;
+        }
+        return lead;
+      }
+      if (p == "." || p == "?" || p == "\xD8\x9F" || p == "!") return std::nullopt;
+      continue;  // a comma between the subject and what it said
+    }
+    if (IsLeadIn(view_.Norm(j))) {
+      lead.at = j;
+      if (j + 1 < view_.tokens().size()) {
+        const size_t r = view_.RegionOpenedAt(j + 1);
+        if (r != kNone) lead.region = r;
+        else lead.content = j + 1;
+      }
+      return lead;
+    }
+    if (IsSureCue(tables_, view_.Norm(j))) return std::nullopt;  // another cue
+    if (const MentionRef* m = view_.MentionAt(j); m && !lead.subject) {
+      // A place speaks only right after its verb: "وأكدت مصر" but not
+      // "وقال في موسكو".
+      const bool speaks = view_.IsType(*m, "PER") || view_.IsType(*m, "ORG") ||
+                          (j == after_cue && lead.np_first == kNone);
+      if (speaks) {
+        lead.subject = m;
+        j = m->last;
+        continue;
+      }
+    }
+    if (j == after_cue && t.kind == TokenKind::kArabic &&
+        (IsSpeakerNoun(view_.Norm(j)) ||
+         (StartsWithArticle(view_.Norm(j)) && !t.stop))) {
+      // A subject the entity layer did not name: up to four words, to the
+      // first preposition or comma.
+      lead.np_first = lead.np_last = j;
+      while (lead.np_last + 1 < limit && lead.np_last - j < 3) {
+        const size_t k = lead.np_last + 1;
+        const Token& w = view_.tokens()[k];
+        if (w.kind != TokenKind::kArabic || w.stop || IsPreposition(view_.Norm(k)) ||
+            IsLeadIn(view_.Norm(k)) || view_.MentionAt(k))
+          break;
+        lead.np_last = k;
+      }
+      j = lead.np_last;
+      continue;
+    }
+    ++lead.gap;
+  }
+  return std::nullopt;
+}
+
+// The last token of an indirect quote's clause starting at `from`: the end
+// of its sentence, or the token before ", مشيرا" / "، وأضاف" (a new cue),
+// whichever comes first. A region opened inside the clause is taken whole
+// and makes the quote mixed.
+size_t QuoteFinder::ClauseEnd(size_t from, bool* mixed) {
+  const std::vector<Token>& tokens = view_.tokens();
+  size_t s = view_.SentenceOf(from);
+  size_t end = s == kNone ? tokens.size() : view_.SentenceEnd(s);
+  size_t last = from;
+  for (size_t j = from; j < end; ++j) {
+    const size_t r = view_.RegionOpenedAt(j);
+    if (r != kNone) {
+      const Region& region = view_.regions()[r];
+      claimed_[r] = true;
+      *mixed = true;
+      j = region.close == kNone ? region.last : region.close;
+      last = j;
+      s = view_.SentenceOf(j);
+      if (s != kNone) end = std::max(end, view_.SentenceEnd(s));
+      continue;
+    }
+    if (tokens[j].kind == TokenKind::kPunct) {
+      const std::string_view p = view_.Surface(j);
+      if ((p == "\xD8\x8C" || p == ",") && j + 1 < end &&
+          IsSureCue(tables_, view_.Norm(j + 1)))
+        break;  // "، مشيرا إلى" or "، وأضاف": the next cue's
+      continue;
+    }
+    last = j;
+  }
+  return last;
+}
+
+const MentionRef* QuoteFinder::SubjectBefore(size_t cue) const {
+  const size_t s = view_.SentenceOf(cue);
+  if (s == kNone) return nullptr;
+  const size_t first = view_.SentenceFirst(s);
+  const MentionRef* best = nullptr;
+  for (size_t j = first; j < cue; ++j) {
+    if (IsSureCue(tables_, view_.Norm(j))) best = nullptr;  // an earlier clause's
+    const MentionRef* m = view_.MentionAt(j);
+    if (!m || m->last >= cue) continue;
+    if (!view_.IsType(*m, "PER") && !view_.IsType(*m, "ORG")) continue;
+    // The object of a preposition (مع بوتين، لبوتين) is not a subject.
+    if (j > first && IsPreposition(view_.Norm(j - 1))) continue;
+    if (HasPreposition(view_.Surface(j), view_.tokens()[j].seg))
+      continue;  // لبوتين، بالرئيس: a preposition glued on
+    best = m;
+    j = m->last;
+  }
+  return best;
+}
+
+Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
+                                    const LeadIn& lead) const {
+  if (lead.subject)
+    return FromMention(*lead.subject, lead.subject->title ? "title" : "subject", true);
+  if (lead.np_first != kNone) {
+    Speaker s;
+    const Span span{view_.tokens()[lead.np_first].span.begin,
+                    view_.tokens()[lead.np_last].span.end};
+    s.text = std::string(span.Of(view_.text()));
+    s.span = span;
+    s.from = "subject";
+    return s;
+  }
+  const size_t sentence = view_.SentenceOf(cue);
+  if (c.form == Tables::Form::kParticiple) {
+    for (size_t k = quotes_.size(); k-- > 0;) {
+      if (view_.SentenceOf(cue_tokens_[k]) != sentence) break;
+      if (quotes_[k].speaker_from == "headline") break;
+      Speaker s;
+      s.entity = speaker_entity_[k];
+      s.text = quotes_[k].speaker_text;
+      s.from = "participle";
+      return s;
+    }
+  }
+  if (const MentionRef* m = SubjectBefore(cue))
+    return FromMention(*m, c.form == Tables::Form::kParticiple ? "participle" : "subject",
+                       true);
+  const uint32_t at = view_.tokens()[cue].span.begin;
+  const size_t section = view_.SectionAt(at);
+  if (!quotes_.empty() && quotes_.back().speaker_from != "headline" &&
+      view_.SectionAt(quotes_.back().cue_span.begin) == section &&
+      !quotes_.back().speaker_text.empty()) {
+    Speaker s;
+    s.entity = speaker_entity_.back();
+    s.text = quotes_.back().speaker_text;
+    s.from = "continuation";
+    return s;
+  }
+  if (section != kNone) {
+    const Span heading = view_.record().sections[section].heading;
+    const MentionRef* best = nullptr;
+    for (const MentionRef& m : view_.mentions()) {
+      if (m.span.begin < heading.begin || m.span.end > heading.end) continue;
+      if (view_.IsType(m, "PER") && (!best || !view_.IsType(*best, "PER"))) best = &m;
+      else if (!best && view_.IsType(m, "ORG")) best = &m;
+    }
+    if (best) return FromMention(*best, "section", false);
+  }
+  Speaker none;
+  none.from = "unknown";
+  return none;
+}
+
+void QuoteFinder::Add(const char* kind, const Speaker& s, const Tables::Cue* cue,
+                      Span cue_span, Span content, size_t cue_token) {
+  Quote q;
+  q.kind = kind;
+  q.speaker = s.entity >= 0 ? view_.record().entities[s.entity].id : "";
+  q.speaker_text = s.text;
+  q.speaker_span = s.span;
+  q.speaker_from = s.from;
+  q.cue = cue ? cue->lemma : ":";
+  q.cue_span = cue_span;
+  q.span = content;
+  q.text = std::string(content.Of(view_.text()));
+  quotes_.push_back(std::move(q));
+  cue_tokens_.push_back(cue_token);
+  speaker_entity_.push_back(s.entity);
+}
+
+void QuoteFinder::TryCue(size_t i, const Tables::Cue& cue) {
+  const size_t sentence = view_.SentenceOf(i);
+  if (sentence == kNone) return;
+  const std::optional<LeadIn> lead = FindLeadIn(i, view_.SentenceEnd(sentence));
+  if (!lead) {
+    TryAfterQuote(i, cue);
+    return;
+  }
+  // A word that is a cue only sometimes (بين "between", كتب "books") must
+  // have a named speaker, or be followed by what it introduces.
+  const bool named = lead->subject && (view_.IsType(*lead->subject, "PER") ||
+                                       view_.IsType(*lead->subject, "ORG"));
+  if (cue.ambiguous && lead->gap > 0 && !named) return;
+  if (lead->gap > 12) return;
+  // Marks right after other words quote a name or a phrase, not speech:
+  // وأعلن تنظيم "داعش" مسؤوليته.
+  if (lead->region != kNone && view_.RegionOpenedAt(lead->at) != kNone && lead->gap > 0)
+    return;
+  const Span cue_span = view_.tokens()[i].span;
+  if (lead->region != kNone) {
+    if (claimed_[lead->region]) return;
+    claimed_[lead->region] = true;
+    const Region& region = view_.regions()[lead->region];
+    Add("direct", ResolveSpeaker(i, cue, *lead), &cue, cue_span, region.content, i);
+    return;
+  }
+  if (lead->content == kNone) return;
+  const std::vector<Token>& tokens = view_.tokens();
+  bool mixed = false;
+  const size_t last = ClauseEnd(lead->content, &mixed);
+  const bool colon = view_.IsPunct(lead->at, ":");
+  // "وقال: نعم" is too short to be anyone's statement.
+  size_t words = 0;
+  for (size_t j = lead->content; j <= last; ++j)
+    words += tokens[j].kind != TokenKind::kPunct;
+  if (words < (colon ? 3u : 2u)) return;
+  const Span content{tokens[lead->content].span.begin, tokens[last].span.end};
+  Add(colon ? "direct" : mixed ? "mixed" : "indirect", ResolveSpeaker(i, cue, *lead),
+      &cue, cue_span, content, i);
+}
+
+// "..."، قال بوتين: the cue right after the quotation it attributes.
+void QuoteFinder::TryAfterQuote(size_t cue, const Tables::Cue& c) {
+  if (c.ambiguous || c.form == Tables::Form::kParticiple) return;
+  size_t mark = cue;  // the closing mark, past a comma or dash
+  while (mark > 0 && !view_.LineBreakBefore(mark)) {
+    const size_t k = mark - 1;
+    if (view_.IsPunct(k, "\xD8\x8C") || view_.IsPunct(k, ",") || view_.IsPunct(k, "-") ||
+        view_.IsPunct(k, "\xE2\x80\x94")) {
+      mark = k;
+      continue;
+    }
+    mark = k;
+    break;
+  }
+  if (mark == cue) return;
+  size_t r = kNone;
+  for (size_t k = 0; k < view_.regions().size(); ++k)
+    if (view_.regions()[k].close == mark) r = k;
+  if (r == kNone || claimed_[r] || view_.regions()[r].nested) return;
+  LeadIn lead;
+  const size_t sentence = view_.SentenceOf(cue);
+  const size_t end = std::min(view_.SentenceEnd(sentence), cue + 6);
+  for (size_t k = cue + 1; k < end && !lead.subject; ++k) {
+    const MentionRef* m = view_.MentionAt(k);
+    if (m && (view_.IsType(*m, "PER") || view_.IsType(*m, "ORG"))) lead.subject = m;
+  }
+  if (!lead.subject) return;  // "..." قال: too loose without a name
+  claimed_[r] = true;
+  Add("direct", ResolveSpeaker(cue, c, lead), &c, view_.tokens()[cue].span,
+      view_.regions()[r].content, cue);
+}
+
+// "بوتين: العلاقات الروسية الفلسطينية راسخة": a title that gives a name,
+// a colon, then what was said.
+void QuoteFinder::TryHeadline() {
+  const Span title = view_.record().title_span;
+  if (title.empty()) return;
+  const size_t first = view_.TokenAt(title.begin);
+  const MentionRef* m = first < view_.tokens().size() ? view_.MentionAt(first) : nullptr;
+  if (!m) return;
+  const size_t colon = m->last + 1;
+  if (colon + 1 >= view_.tokens().size() || !view_.IsPunct(colon, ":") ||
+      view_.tokens()[colon + 1].span.begin >= title.end)
+    return;
+  size_t content_first = colon + 1;
+  Span content{view_.tokens()[content_first].span.begin, title.end};
+  const size_t r = view_.RegionOpenedAt(content_first);
+  if (r != kNone) {
+    claimed_[r] = true;
+    content = view_.regions()[r].content;
+  }
+  Add("direct", FromMention(*m, "headline", true), nullptr,
+      view_.tokens()[colon].span, content, colon);
+}
+
+std::vector<Quote> QuoteFinder::Run() {
+  TryHeadline();
+  const std::vector<Token>& tokens = view_.tokens();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kArabic) continue;
+    if (view_.RegionHolding(i) != kNone) continue;  // inside a quotation
+    const Tables::Cue* cue = tables_.FindCue(tokens[i].norm);
+    if (cue) TryCue(i, *cue);
+  }
+  std::stable_sort(quotes_.begin(), quotes_.end(), [](const Quote& a, const Quote& b) {
+    return a.span.begin < b.span.begin;
+  });
+  return std::move(quotes_);
+}
+
+}  // namespace
+
+std::vector<Quote> FindQuotes(const Record& record, const std::vector<Token>& tokens,
+                              const Tables& tables) {
+  const ArticleView view(record, tokens);
+  return QuoteFinder(view, tables).Run();
+}
+
+}  // namespace khabar::quotes

@@ -1,0 +1,105 @@
+// Who said what (FindQuotes) and what happened between whom (FindEvents),
+// read off an analyzed article: its text, tokens, sentences, sections and
+// entities (ner/entities.h).
+//
+// Quotes. Arabic news puts the verb first, so a quote is found from its
+// cue: a speech verb from data/quotes/cues.tsv (قال، وأكد، مشيرا ...),
+// then what follows it in its sentence:
+//
+//   وقال بوتين خلال اللقاء، إنه "خلال أحلك أوقات أزمة غزة ..."
+//   ^cue ^subject              ^lead-in ^direct: the marks' content
+//   وقالت الرئاسة الروسية في بيان لها إن جدول الأعمال يشمل ...
+//                                     ^indirect: the clause after إن
+//   وقال إن الوضع "خطير جدا" في المنطقة      -> mixed: a clause that
+//                                              quotes some of its words
+//
+// A quote after its marks' close counts too ("...", قال بوتين), and a
+// title "بوتين: العلاقات ... راسخة" is a headline quote.
+//
+// The speaker, first that applies:
+//   subject       an entity named after the cue, before the lead-in
+//                 (وقال بوتين، وأكد الرئيس الروسي -> the title's person), or
+//                 a person or organization named before the cue in its
+//                 clause (بوتين قال، وكان المتحدث ... بيسكوف، قد كشف)
+//   participle    مشيرا/مؤكدا...: the speaker of the sentence's main cue
+//   continuation  no subject (وتابع، وأكد أنه): the previous quote's, in
+//                 the same section
+//   section       a heading naming one person: "تصريحات الرئيس الفلسطيني
+//                 محمود عباس" speaks for its section
+// A subject that is no entity ("وقال مصدر مسؤول إن") is kept as text.
+//
+// Events: a trigger word from data/quotes/events.tsv (محادثات، التقى،
+// اتصالا هاتفيا، زار، استقبل، وقع اتفاقية) with the people (or
+// organizations, countries) it links: its subject before it, and those
+// after it (مع X، بين X وY, or its object); the place after في, the date
+// from the sentence's time expressions, and the topics after تتناول، حول،
+// تركز على ... Mentions of one event across sentences merge.
+
+#ifndef KHABAR_QUOTES_QUOTES_H_
+#define KHABAR_QUOTES_QUOTES_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "khabar/document.h"
+
+namespace khabar::quotes {
+
+// The cue and trigger tables, keyed by search normalization. Built once
+// from the embedded data files; const and shared by threads after.
+class Tables {
+ public:
+  enum class Form : uint8_t { kPast, kPresent, kParticiple };
+  struct Cue {
+    std::string lemma;       // قال
+    Form form = Form::kPast;
+    bool ambiguous = false;  // needs its lead-in right after it
+  };
+
+  // From the text of data/quotes/cues.tsv and data/quotes/events.tsv.
+  // Malformed lines are named in `errors` (file:line: why) and skipped.
+  Tables(std::string_view cues_tsv, std::string_view events_tsv,
+         std::vector<std::string>* errors);
+
+  // The embedded tables.
+  static const Tables& Default();
+
+  // The cue a token's norm is, its proclitic و or ف aside; null if none.
+  const Cue* FindCue(std::string_view norm) const;
+  // The event type a phrase starting at tokens[i] names, and its length in
+  // tokens; "" when none. "agreement" only with its object word near.
+  std::string_view FindTrigger(const std::vector<Token>& tokens, size_t i,
+                               size_t* length) const;
+
+  size_t num_cues() const { return cues_.size(); }
+  size_t num_triggers() const { return triggers_.size(); }
+
+ private:
+  std::unordered_map<std::string, Cue> cues_;
+  // Keyed by the phrase's first word; each entry the rest and the type.
+  struct Trigger {
+    std::vector<std::string> rest;
+    std::string type;
+  };
+  std::unordered_multimap<std::string, Trigger> triggers_;
+  std::vector<std::string> agreement_objects_;
+};
+
+// `record` must carry its text, sentences, sections and entities; `tokens`
+// are its tokens with segmentations (Record::tokens or the pipeline's).
+// Quotes come in text order.
+std::vector<Quote> FindQuotes(const Record& record,
+                              const std::vector<Token>& tokens,
+                              const Tables& tables = Tables::Default());
+
+// `record` must carry its quotes too: events said inside a quotation are
+// the speaker's words, not the article's report, and are left out.
+std::vector<Event> FindEvents(const Record& record,
+                              const std::vector<Token>& tokens,
+                              const Tables& tables = Tables::Default());
+
+}  // namespace khabar::quotes
+
+#endif  // KHABAR_QUOTES_QUOTES_H_

@@ -1,0 +1,149 @@
+// The cue and trigger tables of quotes.h, read from their TSV text.
+
+#include <string>
+
+#include "base/embed.h"
+#include "quotes/quotes.h"
+#include "text/normalizer.h"
+
+KHABAR_EMBEDDED(khabar_quote_cues)
+KHABAR_EMBEDDED(khabar_event_triggers)
+
+namespace khabar::quotes {
+namespace {
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t at = 0;
+  while (at <= s.size()) {
+    size_t end = s.find(sep, at);
+    if (end == std::string_view::npos) end = s.size();
+    out.push_back(s.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
+// Calls fn(line, line_number) for each line that is neither blank nor a
+// comment.
+template <typename Fn>
+void ForEachRow(std::string_view tsv, Fn fn) {
+  size_t number = 0;
+  for (std::string_view line : Split(tsv, '\n')) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    fn(line, number);
+  }
+}
+
+// The word with a leading و or ف set aside, when what is left is long
+// enough to be a verb (three letters, six bytes).
+std::string_view WithoutConjunction(std::string_view norm) {
+  if (norm.size() >= 8 &&
+      (norm.substr(0, 2) == "\xD9\x88" || norm.substr(0, 2) == "\xD9\x81"))
+    return norm.substr(2);
+  return {};
+}
+
+}  // namespace
+
+Tables::Tables(std::string_view cues_tsv, std::string_view events_tsv,
+               std::vector<std::string>* errors) {
+  auto error = [errors](const char* file, size_t line, const std::string& why) {
+    if (errors)
+      errors->push_back(std::string(file) + ":" + std::to_string(line) + ": " + why);
+  };
+  ForEachRow(cues_tsv, [&](std::string_view line, size_t number) {
+    const std::vector<std::string_view> f = Split(line, '\t');
+    if (f.size() < 4 || f.size() > 5 || f[0].empty()) {
+      error("cues.tsv", number, "want lemma, past, present, participle[, flags]");
+      return;
+    }
+    const bool ambiguous = f.size() == 5 && f[4] == "ambiguous";
+    if (f.size() == 5 && !ambiguous && !f[4].empty()) {
+      error("cues.tsv", number, "unknown flag '" + std::string(f[4]) + "'");
+      return;
+    }
+    const Form forms[] = {Form::kPast, Form::kPresent, Form::kParticiple};
+    for (int k = 0; k < 3; ++k) {
+      for (std::string_view word : Split(f[k + 1], ' ')) {
+        if (word.empty()) continue;
+        cues_.emplace(text::Normalize(word),
+                      Cue{std::string(f[0]), forms[k], ambiguous});
+      }
+    }
+  });
+  ForEachRow(events_tsv, [&](std::string_view line, size_t number) {
+    const std::vector<std::string_view> f = Split(line, '\t');
+    if (f.size() != 2 || f[0].empty() || f[1].empty()) {
+      error("events.tsv", number, "want phrase, type");
+      return;
+    }
+    std::vector<std::string> words;
+    for (std::string_view w : Split(f[0], ' '))
+      if (!w.empty()) words.push_back(text::Normalize(w));
+    if (f[1] == "agreement_object") {
+      agreement_objects_.insert(agreement_objects_.end(), words.begin(), words.end());
+      return;
+    }
+    Trigger t{std::vector<std::string>(words.begin() + 1, words.end()),
+              std::string(f[1])};
+    triggers_.emplace(words[0], std::move(t));
+  });
+}
+
+const Tables& Tables::Default() {
+  static const Tables* tables = new Tables(khabar_quote_cues_view(),
+                                           khabar_event_triggers_view(), nullptr);
+  return *tables;
+}
+
+const Tables::Cue* Tables::FindCue(std::string_view norm) const {
+  if (norm.size() < 4) return nullptr;
+  auto it = cues_.find(std::string(norm));
+  if (it != cues_.end()) return &it->second;
+  const std::string_view bare = WithoutConjunction(norm);
+  if (bare.empty()) return nullptr;
+  it = cues_.find(std::string(bare));
+  return it == cues_.end() ? nullptr : &it->second;
+}
+
+std::string_view Tables::FindTrigger(const std::vector<Token>& tokens, size_t i,
+                                     size_t* length) const {
+  const std::string_view norm = tokens[i].norm;
+  // The word as written, without its conjunction, then without a
+  // preposition or the article too: وبالمحادثات -> محادثات.
+  std::string_view forms[3] = {norm, WithoutConjunction(norm), {}};
+  std::string_view rest = forms[1].empty() ? norm : forms[1];
+  if (rest.size() >= 8 && (rest.substr(0, 2) == "\xD8\xA8" ||   // ب
+                           rest.substr(0, 2) == "\xD9\x84"))    // ل
+    rest.remove_prefix(2);
+  if (rest.size() >= 10 && rest.substr(0, 4) == "\xD8\xA7\xD9\x84")  // ال
+    rest.remove_prefix(4);
+  if (rest.size() != norm.size() && rest.size() != forms[1].size()) forms[2] = rest;
+  for (std::string_view form : forms) {
+    if (form.empty()) continue;
+    auto [begin, end] = triggers_.equal_range(std::string(form));
+    for (auto it = begin; it != end; ++it) {
+      const Trigger& t = it->second;
+      bool match = i + t.rest.size() < tokens.size();
+      for (size_t k = 0; match && k < t.rest.size(); ++k)
+        match = std::string_view(tokens[i + 1 + k].norm) == t.rest[k];
+      if (!match) continue;
+      size_t n = 1 + t.rest.size();
+      if (t.type == "agreement") {
+        bool object = false;
+        for (size_t k = i + n; k < tokens.size() && k < i + n + 3 && !object; ++k)
+          for (const std::string& o : agreement_objects_)
+            object = object || std::string_view(tokens[k].norm) == o;
+        if (!object) continue;
+      }
+      *length = n;
+      return t.type;
+    }
+  }
+  return {};
+}
+
+}  // namespace khabar::quotes
