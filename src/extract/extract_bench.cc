@@ -31,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/ratio_reporter.h"
 #include "extract/extractor.h"
 #include "khabar/pipeline.h"
 #include "khabar/reader.h"
@@ -60,19 +61,6 @@ struct Corpus : ReadSink {
   size_t bytes = 0;
   std::string label;
 };
-
-std::string DefaultData() {
-  const char* env = std::getenv("KHABAR_SHARED_DIR");
-  const std::string dir =
-      std::string(env ? env : KHABAR_SHARED_DIR_DEFAULT) + "/data/saudinewsnet";
-  std::vector<std::string> zips;
-  std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(dir, ec))
-    if (e.path().extension() == ".zip") zips.push_back(e.path().string());
-  std::sort(zips.begin(), zips.end());
-  return zips.empty() ? std::string(KHABAR_SOURCE_DIR_DEFAULT) + "/examples/sample.txt"
-                      : zips[0];
-}
 
 void Report(benchmark::State& state, const Corpus& corpus) {
   state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(corpus.bytes));
@@ -121,42 +109,6 @@ void BM_Extract(benchmark::State& state, const Corpus& corpus) {
   Report(state, corpus);
 }
 
-// The console report, and the CPU time of every repetition by benchmark,
-// for the ratio printed at the end.
-class RatioReporter : public benchmark::ConsoleReporter {
- public:
-  void ReportRuns(const std::vector<Run>& runs) override {
-    ConsoleReporter::ReportRuns(runs);
-    for (const Run& run : runs) {
-      if (run.error_occurred) continue;
-      const std::string& name = run.run_name.function_name;
-      if (run.run_type == Run::RT_Iteration) cpu_ms_[name].push_back(Milliseconds(run));
-      if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "median")
-        median_ms_[name] = Milliseconds(run);
-    }
-  }
-
-  // The median time of `name`'s repetitions in ms; 0 when it did not run.
-  double Median(const std::string& name) const {
-    if (const auto m = median_ms_.find(name); m != median_ms_.end()) return m->second;
-    const auto it = cpu_ms_.find(name);
-    if (it == cpu_ms_.end()) return 0;
-    std::vector<double> v = it->second;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-  }
-
- private:
-  static double Milliseconds(const Run& run) {
-    const double per_iteration = run.GetAdjustedCPUTime();
-    return per_iteration * benchmark::GetTimeUnitMultiplier(benchmark::kMillisecond) /
-           benchmark::GetTimeUnitMultiplier(run.time_unit);
-  }
-  std::map<std::string, std::vector<double>> cpu_ms_;  // each repetition
-  std::map<std::string, double> median_ms_;  // reported by the library
-};
-
 }  // namespace
 }  // namespace khabar
 
@@ -169,7 +121,7 @@ int main(int argc, char** argv) {
     else argv[kept++] = argv[i];
   }
   argc = kept;
-  if (data.empty()) data = khabar::DefaultData();
+  if (data.empty()) data = khabar::bench::FirstDay();
   khabar::Corpus corpus;
   const khabar::Status read = khabar::ReadPath(data, {}, &corpus);
   if (!read.ok() || corpus.articles.empty()) {
@@ -192,7 +144,7 @@ int main(int argc, char** argv) {
                                std::cref(corpus));
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  khabar::RatioReporter reporter;
+  khabar::bench::RatioReporter reporter;
   benchmark::RunSpecifiedBenchmarks(&reporter);
   const double core = reporter.Median("NormalizeTokenize");
   for (const char* stage : {"Quantities", "Times", "Extractors"}) {

@@ -146,8 +146,7 @@ Record Pipeline::Analyze(const RawArticle& a, const AnalyzeOptions& options) con
   }
   r.entities = ner::FindEntities(r.text, tokens, r.sentences, r.times, sources,
                                  ner::Tagger::Default(), ner::Gazetteer::Default());
-  r.quotes = quotes::FindQuotes(r, tokens);
-  r.events = quotes::FindEvents(r, tokens);
+  quotes::AddQuotesAndEvents(tokens, &r);
   if (options.tokens) r.tokens = std::move(tokens);
   return r;
 }

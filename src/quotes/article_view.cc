@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace khabar::quotes {
 namespace {
@@ -32,8 +33,11 @@ bool IsPreposition(std::string_view n) {
   return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
 }
 
-ArticleView::ArticleView(const Record& record, const std::vector<Token>& tokens)
-    : record_(record), tokens_(tokens) {
+ArticleView::ArticleView(const Record& record, const std::vector<Token>& tokens,
+                         const Tables& tables)
+    : record_(record), tokens_(tokens), cue_at_(tokens.size(), nullptr) {
+  for (size_t i = 0; i < tokens.size(); ++i)
+    if (tokens[i].kind == TokenKind::kArabic) cue_at_[i] = tables.FindCue(tokens[i].norm);
   IndexSentences();
   IndexMentions();
   FindRegions();
@@ -49,7 +53,7 @@ size_t ArticleView::TokenAt(uint32_t at) const {
 bool ArticleView::LineBreakBefore(size_t i) const {
   if (i == 0 || i >= tokens_.size()) return true;
   const uint32_t from = tokens_[i - 1].span.end, to = tokens_[i].span.begin;
-  return record_.text.find('\n', from) < to;
+  return to > from && std::memchr(record_.text.data() + from, '\n', to - from) != nullptr;
 }
 
 size_t ArticleView::SectionAt(uint32_t offset) const {

@@ -38,7 +38,8 @@ struct Region {
 
 class ArticleView {
  public:
-  ArticleView(const Record& record, const std::vector<Token>& tokens);
+  ArticleView(const Record& record, const std::vector<Token>& tokens,
+              const Tables& tables);
 
   const Record& record() const { return record_; }
   const std::vector<Token>& tokens() const { return tokens_; }
@@ -50,6 +51,11 @@ class ArticleView {
   std::string_view Surface(size_t i) const {
     return tokens_[i].span.Of(record_.text);
   }
+
+  // The cue token i is (Tables::FindCue, asked once per token), or null;
+  // a sure cue is not also a common other word (بين "between").
+  const Tables::Cue* CueAt(size_t i) const { return cue_at_[i]; }
+  bool SureCueAt(size_t i) const { return cue_at_[i] && !cue_at_[i]->ambiguous; }
 
   // The sentence (index into Record::sentences) a token is in; kNone for
   // a token outside every sentence (a heading, the dateline).
@@ -97,13 +103,13 @@ class ArticleView {
   std::vector<int> mention_at_;
   std::vector<Region> regions_;
   std::vector<size_t> opened_at_, holding_;
+  std::vector<const Tables::Cue*> cue_at_;
 };
 
-// A cue that is no other word: not بين "between", not كتب "books".
-inline bool IsSureCue(const Tables& tables, std::string_view norm) {
-  const Tables::Cue* cue = tables.FindCue(norm);
-  return cue && !cue->ambiguous;
-}
+// The two halves of AddQuotesAndEvents (quotes.h). EventsOf reads the
+// quotes from the view's record: set them first.
+std::vector<Quote> QuotesOf(const ArticleView& view, const Tables& tables);
+std::vector<Event> EventsOf(const ArticleView& view, const Tables& tables);
 
 // Words that end the search for a subject or a topic: prepositions and
 // particles after which no subject follows (في، خلال، على ...).

@@ -1,4 +1,4 @@
-// FindEvents: triggers, participants, place, date and topics (quotes.h has
+// Events: triggers, participants, place, date and topics (quotes.h has
 // the scheme).
 
 #include <algorithm>
@@ -90,7 +90,7 @@ void EventFinder::After(size_t from, size_t end, std::string_view type,
       if (!d->participants.empty() && d->participants.size() >= 2) break;
       continue;
     }
-    if (IsTopicCue(n) || n == "ان" || n == "انه" || IsSureCue(tables_, n)) break;
+    if (IsTopicCue(n) || n == "ان" || n == "انه" || view_.SureCueAt(j)) break;
     if (n == "في") {
       after_fi = true;
       continue;
@@ -233,9 +233,7 @@ std::vector<Event> EventFinder::Run() {
 
 }  // namespace
 
-std::vector<Event> FindEvents(const Record& record, const std::vector<Token>& tokens,
-                              const Tables& tables) {
-  const ArticleView view(record, tokens);
+std::vector<Event> EventsOf(const ArticleView& view, const Tables& tables) {
   return EventFinder(view, tables).Run();
 }
 

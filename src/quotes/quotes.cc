@@ -1,4 +1,4 @@
-// FindQuotes: cues, lead-ins, content and speakers (quotes.h has the
+// Quotes: cues, lead-ins, content and speakers (quotes.h has the
 // scheme).
 
 #include <algorithm>
@@ -138,7 +138,7 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
       }
       return lead;
     }
-    if (IsSureCue(tables_, view_.Norm(j))) return std::nullopt;  // another cue
+    if (view_.SureCueAt(j)) return std::nullopt;  // another cue
     if (const MentionRef* m = view_.MentionAt(j); m && !lead.subject) {
       // A place speaks only right after its verb: "وأكدت مصر" but not
       // "وقال في موسكو".
@@ -196,7 +196,7 @@ size_t QuoteFinder::ClauseEnd(size_t from, bool* mixed) {
     if (tokens[j].kind == TokenKind::kPunct) {
       const std::string_view p = view_.Surface(j);
       if ((p == "\xD8\x8C" || p == ",") && j + 1 < end &&
-          IsSureCue(tables_, view_.Norm(j + 1)))
+          view_.SureCueAt(j + 1))
         break;  // "، مشيرا إلى" or "، وأضاف": the next cue's
       continue;
     }
@@ -211,7 +211,7 @@ const MentionRef* QuoteFinder::SubjectBefore(size_t cue) const {
   const size_t first = view_.SentenceFirst(s);
   const MentionRef* best = nullptr;
   for (size_t j = first; j < cue; ++j) {
-    if (IsSureCue(tables_, view_.Norm(j))) best = nullptr;  // an earlier clause's
+    if (view_.SureCueAt(j)) best = nullptr;  // an earlier clause's
     const MentionRef* m = view_.MentionAt(j);
     if (!m || m->last >= cue) continue;
     if (!view_.IsType(*m, "PER") && !view_.IsType(*m, "ORG")) continue;
@@ -398,7 +398,7 @@ std::vector<Quote> QuoteFinder::Run() {
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kArabic) continue;
     if (view_.RegionHolding(i) != kNone) continue;  // inside a quotation
-    const Tables::Cue* cue = tables_.FindCue(tokens[i].norm);
+    const Tables::Cue* cue = view_.CueAt(i);
     if (cue) TryCue(i, *cue);
   }
   std::stable_sort(quotes_.begin(), quotes_.end(), [](const Quote& a, const Quote& b) {
@@ -409,10 +409,15 @@ std::vector<Quote> QuoteFinder::Run() {
 
 }  // namespace
 
-std::vector<Quote> FindQuotes(const Record& record, const std::vector<Token>& tokens,
-                              const Tables& tables) {
-  const ArticleView view(record, tokens);
+std::vector<Quote> QuotesOf(const ArticleView& view, const Tables& tables) {
   return QuoteFinder(view, tables).Run();
+}
+
+void AddQuotesAndEvents(const std::vector<Token>& tokens, Record* record,
+                        const Tables& tables) {
+  const ArticleView view(*record, tokens, tables);
+  record->quotes = QuotesOf(view, tables);
+  record->events = EventsOf(view, tables);  // sees the quotes, through view
 }
 
 }  // namespace khabar::quotes

@@ -1,4 +1,4 @@
-// Who said what (FindQuotes) and what happened between whom (FindEvents),
+// Who said what (quotes) and what happened between whom (events),
 // read off an analyzed article: its text, tokens, sentences, sections and
 // entities (ner/entities.h).
 //
@@ -40,6 +40,8 @@
 
 #include <string>
 #include <string_view>
+#include <bitset>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -73,32 +75,45 @@ class Tables {
   std::string_view FindTrigger(const std::vector<Token>& tokens, size_t i,
                                size_t* length) const;
 
+  // False when no cue or trigger word, with any clitics, ends as `norm`
+  // does (its last two letters): most words, ruled out with no hashing.
+  bool MaybeListed(std::string_view norm) const {
+    const int key = EndingKey(norm);
+    return key < 0 || endings_[key];
+  }
+
   size_t num_cues() const { return cues_.size(); }
   size_t num_triggers() const { return triggers_.size(); }
 
  private:
-  std::unordered_map<std::string, Cue> cues_;
+  // Looked up by string_view, with no string made per token.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using Eq = std::equal_to<>;
+  std::unordered_map<std::string, Cue, Hash, Eq> cues_;
   // Keyed by the phrase's first word; each entry the rest and the type.
   struct Trigger {
     std::vector<std::string> rest;
     std::string type;
   };
-  std::unordered_multimap<std::string, Trigger> triggers_;
+  std::unordered_multimap<std::string, Trigger, Hash, Eq> triggers_;
   std::vector<std::string> agreement_objects_;
+  // The last two letters of every listed word (clitics never change them),
+  // 7 bits a letter (of U+0600..U+067F); -1 for a word not so made.
+  static int EndingKey(std::string_view norm);
+  void AddEnding(std::string_view norm);
+  std::bitset<1 << 14> endings_;
 };
 
-// `record` must carry its text, sentences, sections and entities; `tokens`
-// are its tokens with segmentations (Record::tokens or the pipeline's).
-// Quotes come in text order.
-std::vector<Quote> FindQuotes(const Record& record,
-                              const std::vector<Token>& tokens,
-                              const Tables& tables = Tables::Default());
-
-// `record` must carry its quotes too: events said inside a quotation are
-// the speaker's words, not the article's report, and are left out.
-std::vector<Event> FindEvents(const Record& record,
-                              const std::vector<Token>& tokens,
-                              const Tables& tables = Tables::Default());
+// Sets record->quotes (in text order) and record->events. `record` must
+// carry its text, sentences, sections, times and entities; `tokens` are
+// its tokens with segmentations (Record::tokens or the pipeline's). An
+// event said inside a quotation is the speaker's word, not the article's
+// report, and is left out.
+void AddQuotesAndEvents(const std::vector<Token>& tokens, Record* record,
+                        const Tables& tables = Tables::Default());
 
 }  // namespace khabar::quotes
 

@@ -69,8 +69,9 @@ Tables::Tables(std::string_view cues_tsv, std::string_view events_tsv,
     for (int k = 0; k < 3; ++k) {
       for (std::string_view word : Split(f[k + 1], ' ')) {
         if (word.empty()) continue;
-        cues_.emplace(text::Normalize(word),
-                      Cue{std::string(f[0]), forms[k], ambiguous});
+        const std::string norm = text::Normalize(word);
+        AddEnding(norm);
+        cues_.emplace(norm, Cue{std::string(f[0]), forms[k], ambiguous});
       }
     }
   });
@@ -89,8 +90,26 @@ Tables::Tables(std::string_view cues_tsv, std::string_view events_tsv,
     }
     Trigger t{std::vector<std::string>(words.begin() + 1, words.end()),
               std::string(f[1])};
+    AddEnding(words[0]);
     triggers_.emplace(words[0], std::move(t));
   });
+}
+
+int Tables::EndingKey(std::string_view norm) {
+  if (norm.size() < 4) return -1;
+  const auto letter = [](std::string_view two) {
+    const unsigned char lead = two[0], trail = two[1];
+    if ((lead != 0xD8 && lead != 0xD9) || (trail & 0xC0) != 0x80) return -1;
+    return ((lead & 1) << 6) | (trail & 0x3F);
+  };
+  const int a = letter(norm.substr(norm.size() - 4, 2));
+  const int b = letter(norm.substr(norm.size() - 2, 2));
+  return a < 0 || b < 0 ? -1 : (a << 7) | b;
+}
+
+void Tables::AddEnding(std::string_view norm) {
+  const int key = EndingKey(norm);
+  if (key >= 0) endings_.set(key);
 }
 
 const Tables& Tables::Default() {
@@ -100,18 +119,19 @@ const Tables& Tables::Default() {
 }
 
 const Tables::Cue* Tables::FindCue(std::string_view norm) const {
-  if (norm.size() < 4) return nullptr;
-  auto it = cues_.find(std::string(norm));
+  if (norm.size() < 4 || !MaybeListed(norm)) return nullptr;
+  auto it = cues_.find(norm);
   if (it != cues_.end()) return &it->second;
   const std::string_view bare = WithoutConjunction(norm);
   if (bare.empty()) return nullptr;
-  it = cues_.find(std::string(bare));
+  it = cues_.find(bare);
   return it == cues_.end() ? nullptr : &it->second;
 }
 
 std::string_view Tables::FindTrigger(const std::vector<Token>& tokens, size_t i,
                                      size_t* length) const {
   const std::string_view norm = tokens[i].norm;
+  if (!MaybeListed(norm)) return {};
   // The word as written, without its conjunction, then without a
   // preposition or the article too: وبالمحادثات -> محادثات.
   std::string_view forms[3] = {norm, WithoutConjunction(norm), {}};
@@ -124,7 +144,7 @@ std::string_view Tables::FindTrigger(const std::vector<Token>& tokens, size_t i,
   if (rest.size() != norm.size() && rest.size() != forms[1].size()) forms[2] = rest;
   for (std::string_view form : forms) {
     if (form.empty()) continue;
-    auto [begin, end] = triggers_.equal_range(std::string(form));
+    auto [begin, end] = triggers_.equal_range(form);
     for (auto it = begin; it != end; ++it) {
       const Trigger& t = it->second;
       bool match = i + t.rest.size() < tokens.size();
