@@ -160,7 +160,7 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
         const size_t k = lead.np_last + 1;
         const Token& w = view_.tokens()[k];
         if (w.kind != TokenKind::kArabic || w.stop || IsPreposition(view_.Norm(k)) ||
-            IsLeadIn(view_.Norm(k)) || view_.MentionAt(k))
+            IsLeadIn(view_.Norm(k)) || view_.MentionAt(k) || view_.CueAt(k))
           break;
         lead.np_last = k;
       }
