@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
-targets=(fuzz_reader fuzz_text fuzz_segment)
+targets=(fuzz_reader fuzz_text fuzz_segment fuzz_analyze)
 if [[ ! -f build-fuzz/build.ninja ]]; then
   CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKHABAR_LIBFUZZER=ON \
@@ -19,6 +19,9 @@ for t in "${targets[@]}"; do
   corpus=build-fuzz/corpus-$t
   mkdir -p "$corpus"
   cp -n tests/golden/analyze/* tests/golden/segment.tsv examples/* "$corpus"/ 2>/dev/null || true
+  if [[ $t == fuzz_analyze ]]; then  # one article a file: title TAB body
+    grep -v '^#' tests/golden/quotes/cases.tsv | cut -f2-3 | split -l 1 - "$corpus/quotes-"
+  fi
   echo "fuzz: $t for ${seconds}s" >&2
   (cd build-fuzz && "./fuzz/$t" -max_total_time="$seconds" -max_len=65536 \
      -print_final_stats=1 "corpus-$t" 2>&1 | tail -n 12)
