@@ -110,6 +110,19 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
   for (; j < limit; ++j) {
     const size_t region = view_.RegionOpenedAt(j);
     if (region != kNone) {
+      const Region& r = view_.regions()[region];
+      // وذكر "الحارثي" أن: some sites put a name in marks. A short quoted
+      // phrase right after the cue and followed by more words (not by
+      // punctuation) is its subject, not what was said.
+      if (j == after_cue && r.close != kNone && r.close + 1 < limit &&
+          view_.tokens()[r.close + 1].kind != TokenKind::kPunct &&
+          r.close - r.open <= 4 && lead.np_first == kNone && !lead.subject) {
+        lead.np_first = r.open + 1;
+        lead.np_last = r.close - 1;
+        if (const MentionRef* m = view_.MentionAt(r.open + 1)) lead.subject = m;
+        j = r.close;
+        continue;
+      }
       lead.at = j;
       lead.region = region;
       return lead;
@@ -150,17 +163,27 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
         continue;
       }
     }
-    if (j == after_cue && t.kind == TokenKind::kArabic &&
-        (IsSpeakerNoun(view_.Norm(j)) ||
-         (StartsWithArticle(view_.Norm(j)) && !t.stop))) {
+    if (j == after_cue && t.kind == TokenKind::kArabic && !t.stop &&
+        !IsPreposition(view_.Norm(j)) &&
+        (IsSpeakerNoun(view_.Norm(j)) || StartsWithArticle(view_.Norm(j)) ||
+         (j + 1 < limit && view_.MentionAt(j + 1) &&
+          !view_.IsType(*view_.MentionAt(j + 1), "PER")) ||
+         (j + 1 < limit && StartsWithArticle(view_.Norm(j + 1)) &&
+          !view_.tokens()[j + 1].stop))) {
+      // وزير الصحة، عمدة لندن: a noun over a defined noun or a place.
       // A subject the entity layer did not name: up to four words, to the
       // first preposition or comma.
       lead.np_first = lead.np_last = j;
       while (lead.np_last + 1 < limit && lead.np_last - j < 3) {
         const size_t k = lead.np_last + 1;
         const Token& w = view_.tokens()[k];
+        if (const MentionRef* m = view_.MentionAt(k)) {
+          // عمدة لندن، رئيس الوزراء: a title over a place or a body.
+          if (!view_.IsType(*m, "PER")) lead.np_last = m->last;
+          break;
+        }
         if (w.kind != TokenKind::kArabic || w.stop || IsPreposition(view_.Norm(k)) ||
-            IsLeadIn(view_.Norm(k)) || view_.MentionAt(k) || view_.CueAt(k))
+            IsLeadIn(view_.Norm(k)) || view_.CueAt(k))
           break;
         lead.np_last = k;
       }
@@ -274,6 +297,16 @@ Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
     }
     if (best) return FromMention(*best, "section", false);
   }
+  // وقال سموه، وأضاف: the person the paragraph was just about.
+  if (sentence != kNone) {
+    const uint32_t from = view_.record().sentences[sentence > 2 ? sentence - 2 : 0].begin;
+    const MentionRef* last = nullptr;
+    for (const MentionRef& m : view_.mentions())
+      if (m.span.begin >= from && m.span.end <= at && view_.IsType(m, "PER") &&
+          (!last || m.span.begin > last->span.begin))
+        last = &m;
+    if (last && !view_.LineBreakBetween(last->last, cue)) return FromMention(*last, "preceding", false);
+  }
   Speaker none;
   none.from = "unknown";
   return none;
@@ -309,6 +342,10 @@ void QuoteFinder::TryCue(size_t i, const Tables::Cue& cue) {
   const bool named = lead->subject && (view_.IsType(*lead->subject, "PER") ||
                                        view_.IsType(*lead->subject, "ORG"));
   if (cue.ambiguous && lead->gap > 0 && !named) return;
+  // يذكر أن "it is worth noting that": no one speaks.
+  if (cue.impersonal && cue.form == Tables::Form::kPresent && lead->at == i + 1 &&
+      IsLeadIn(view_.Norm(lead->at)))
+    return;
   if (lead->gap > 12) return;
   // Marks right after other words quote a name or a phrase, not speech:
   // وأعلن تنظيم "داعش" مسؤوليته.

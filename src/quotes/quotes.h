@@ -57,7 +57,8 @@ class Tables {
   struct Cue {
     std::string lemma;       // قال
     Form form = Form::kPast;
-    bool ambiguous = false;  // needs its lead-in right after it
+    bool ambiguous = false;   // needs its lead-in right after it
+    bool impersonal = false;  // present form + أن is passive: يذكر أن
   };
 
   // From the text of data/quotes/cues.tsv and data/quotes/events.tsv.

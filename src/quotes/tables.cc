@@ -60,10 +60,14 @@ Tables::Tables(std::string_view cues_tsv, std::string_view events_tsv,
       error("cues.tsv", number, "want lemma, past, present, participle[, flags]");
       return;
     }
-    const bool ambiguous = f.size() == 5 && f[4] == "ambiguous";
-    if (f.size() == 5 && !ambiguous && !f[4].empty()) {
-      error("cues.tsv", number, "unknown flag '" + std::string(f[4]) + "'");
-      return;
+    bool ambiguous = false, impersonal = false;
+    for (std::string_view flag : Split(f.size() == 5 ? f[4] : "", ' ')) {
+      if (flag == "ambiguous") ambiguous = true;
+      else if (flag == "impersonal") impersonal = true;
+      else if (!flag.empty()) {
+        error("cues.tsv", number, "unknown flag '" + std::string(flag) + "'");
+        return;
+      }
     }
     const Form forms[] = {Form::kPast, Form::kPresent, Form::kParticiple};
     for (int k = 0; k < 3; ++k) {
@@ -71,7 +75,7 @@ Tables::Tables(std::string_view cues_tsv, std::string_view events_tsv,
         if (word.empty()) continue;
         const std::string norm = text::Normalize(word);
         AddEnding(norm);
-        cues_.emplace(norm, Cue{std::string(f[0]), forms[k], ambiguous});
+        cues_.emplace(norm, Cue{std::string(f[0]), forms[k], ambiguous, impersonal});
       }
     }
   });
