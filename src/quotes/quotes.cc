@@ -197,8 +197,8 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
 
 // The last token of an indirect quote's clause starting at `from`: the end
 // of its sentence, or the token before ", مشيرا" / "، وأضاف" (a new cue),
-// whichever comes first. A region opened inside the clause is taken whole
-// and makes the quote mixed.
+// whichever comes first. A region opened inside the clause is taken whole;
+// one of three words or more makes the quote mixed.
 size_t QuoteFinder::ClauseEnd(size_t from, bool* mixed) {
   const std::vector<Token>& tokens = view_.tokens();
   size_t s = view_.SentenceOf(from);
@@ -209,7 +209,12 @@ size_t QuoteFinder::ClauseEnd(size_t from, bool* mixed) {
     if (r != kNone) {
       const Region& region = view_.regions()[r];
       claimed_[r] = true;
-      *mixed = true;
+      // "قال إن تركيا "لن تقف مكتوفة الأيدي"" quotes words; "عرب نيوز" or
+      // «كفيف» in marks is a name.
+      size_t words = 0;
+      for (size_t k = region.open + 1; k <= region.last; ++k)
+        words += view_.tokens()[k].kind != TokenKind::kPunct;
+      *mixed = *mixed || words >= 3;
       j = region.close == kNone ? region.last : region.close;
       last = j;
       s = view_.SentenceOf(j);
