@@ -74,7 +74,12 @@ class QuoteFinder {
   std::optional<LeadIn> FindLeadIn(size_t cue, size_t sentence_end) const;
   size_t ClauseEnd(size_t from, bool* mixed);
   Speaker ResolveSpeaker(size_t cue, const Tables::Cue& c, const LeadIn& lead) const;
-  const MentionRef* SubjectBefore(size_t cue) const;
+  // `strict`: the subject must stand next to the cue (NextToVerb); a
+  // participle takes its sentence's subject wherever it stands.
+  const MentionRef* SubjectBefore(size_t cue, bool strict) const;
+  // True when only particles or an aside between commas stand between the
+  // token `last` and the cue.
+  bool NextToVerb(size_t last, size_t cue) const;
   Speaker FromMention(const MentionRef& m, const char* from, bool with_span) const;
   void TryAfterQuote(size_t cue, const Tables::Cue& c);
   void TryHeadline();
@@ -123,6 +128,14 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
         j = r.close;
         continue;
       }
+      // لصحيفة «حريت» التركية إنه: a name in marks later on is a word of
+      // the gap.
+      if (j > after_cue && r.close != kNone && r.close + 1 < limit &&
+          view_.tokens()[r.close + 1].kind != TokenKind::kPunct && r.close - r.open <= 4) {
+        ++lead.gap;
+        j = r.close;
+        continue;
+      }
       lead.at = j;
       lead.region = region;
       return lead;
@@ -152,6 +165,13 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
       return lead;
     }
     if (view_.SureCueAt(j)) return std::nullopt;  // another cue
+    if (const MentionRef* m = view_.MentionAt(j);
+        m && lead.subject && view_.IsType(*m, "PER") && !view_.IsType(*lead.subject, "PER") &&
+        j <= lead.subject->last + 3) {
+      lead.subject = m;  // an organization in the person's title
+      j = m->last;
+      continue;
+    }
     if (const MentionRef* m = view_.MentionAt(j); m && !lead.subject) {
       // A place speaks only right after its verb: "وأكدت مصر" but not
       // "وقال في موسكو".
@@ -196,8 +216,8 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
 }
 
 // The last token of an indirect quote's clause starting at `from`: the end
-// of its sentence, or the token before ", مشيرا" / "، وأضاف" (a new cue),
-// whichever comes first. A region opened inside the clause is taken whole;
+// of its sentence, or the word before the next cue (", مشيرا", "وأضاف",
+// "لكنه أكد"), whichever comes first. A region opened inside the clause is taken whole;
 // one of three words or more makes the quote mixed.
 size_t QuoteFinder::ClauseEnd(size_t from, bool* mixed) {
   const std::vector<Token>& tokens = view_.tokens();
@@ -221,19 +241,37 @@ size_t QuoteFinder::ClauseEnd(size_t from, bool* mixed) {
       if (s != kNone) end = std::max(end, view_.SentenceEnd(s));
       continue;
     }
-    if (tokens[j].kind == TokenKind::kPunct) {
-      const std::string_view p = view_.Surface(j);
-      if ((p == "\xD8\x8C" || p == ",") && j + 1 < end &&
-          view_.SureCueAt(j + 1))
-        break;  // "، مشيرا إلى" or "، وأضاف": the next cue's
-      continue;
+    if (tokens[j].kind == TokenKind::kPunct) continue;
+    // "، مشيرا إلى"، "وأضاف"، "لكنه أكد": the next cue's words.
+    if (j > from && view_.SureCueAt(j)) {
+      // The particles that led to that cue are not part of this quote.
+      while (last > from && tokens[last].stop && view_.RegionHolding(last) == kNone) --last;
+      break;
     }
     last = j;
   }
   return last;
 }
 
-const MentionRef* QuoteFinder::SubjectBefore(size_t cue) const {
+bool QuoteFinder::NextToVerb(size_t last, size_t cue) const {
+  static constexpr std::array<std::string_view, 12> kBetween = {
+      "قد", "لقد", "كان", "كانت", "وكان", "وكانت", "بدوره", "بدورها",
+      "ايضا", "من", "جهته", "جهتها"};
+  bool aside = false;  // inside commas
+  for (size_t k = last + 1; k < cue; ++k) {
+    const bool comma = view_.IsPunct(k, "\xD8\x8C") || view_.IsPunct(k, ",");
+    if (comma) {
+      aside = !aside;
+      continue;
+    }
+    if (aside || view_.tokens()[k].kind == TokenKind::kPunct) continue;
+    if (std::find(kBetween.begin(), kBetween.end(), view_.Norm(k)) == kBetween.end())
+      return false;
+  }
+  return !aside || view_.IsPunct(cue - 1, "\xD8\x8C") || view_.IsPunct(cue - 1, ",");
+}
+
+const MentionRef* QuoteFinder::SubjectBefore(size_t cue, bool strict) const {
   const size_t s = view_.SentenceOf(cue);
   if (s == kNone) return nullptr;
   const size_t first = view_.SentenceFirst(s);
@@ -245,6 +283,13 @@ const MentionRef* QuoteFinder::SubjectBefore(size_t cue) const {
     if (!view_.IsType(*m, "PER") && !view_.IsType(*m, "ORG")) continue;
     // The object of a preposition (مع بوتين، لبوتين) is not a subject.
     if (j > first && IsPreposition(view_.Norm(j - 1))) continue;
+    // Nor is a name followed by other words: the subject comes right before
+    // its verb ("بوتين قال"، "بيسكوف، قد كشف"), or before an aside between
+    // commas ("ماكرون، في كلمة أمام البرلمان، شدد").
+    if (strict && !NextToVerb(m->last, cue)) {
+      j = m->last;
+      continue;
+    }
     if (HasPreposition(view_.Surface(j), view_.tokens()[j].seg))
       continue;  // لبوتين، بالرئيس: a preposition glued on
     best = m;
@@ -267,6 +312,12 @@ Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
     return s;
   }
   const size_t sentence = view_.SentenceOf(cue);
+  if (c.plural) {
+    // قالوا، مؤكدين: a group, not the person last named.
+    Speaker none;
+    none.from = "unknown";
+    return none;
+  }
   if (c.form == Tables::Form::kParticiple) {
     for (size_t k = quotes_.size(); k-- > 0;) {
       if (view_.SentenceOf(cue_tokens_[k]) != sentence) break;
@@ -278,9 +329,9 @@ Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
       return s;
     }
   }
-  if (const MentionRef* m = SubjectBefore(cue))
-    return FromMention(*m, c.form == Tables::Form::kParticiple ? "participle" : "subject",
-                       true);
+  const bool participle = c.form == Tables::Form::kParticiple;
+  if (const MentionRef* m = SubjectBefore(cue, !participle))
+    return FromMention(*m, participle ? "participle" : "subject", true);
   const uint32_t at = view_.tokens()[cue].span.begin;
   const size_t section = view_.SectionAt(at);
   if (!quotes_.empty() && quotes_.back().speaker_from != "headline" &&
@@ -346,12 +397,12 @@ void QuoteFinder::TryCue(size_t i, const Tables::Cue& cue) {
   // have a named speaker, or be followed by what it introduces.
   const bool named = lead->subject && (view_.IsType(*lead->subject, "PER") ||
                                        view_.IsType(*lead->subject, "ORG"));
-  if (cue.ambiguous && lead->gap > 0 && !named) return;
+  if (cue.ambiguous && lead->gap > 0 && !named && !IsLeadIn(view_.Norm(lead->at))) return;
   // يذكر أن "it is worth noting that": no one speaks.
   if (cue.impersonal && cue.form == Tables::Form::kPresent && lead->at == i + 1 &&
       IsLeadIn(view_.Norm(lead->at)))
     return;
-  if (lead->gap > 12) return;
+  if (lead->gap > 20) return;
   // Marks right after other words quote a name or a phrase, not speech:
   // وأعلن تنظيم "داعش" مسؤوليته.
   if (lead->region != kNone && view_.RegionOpenedAt(lead->at) != kNone && lead->gap > 0)

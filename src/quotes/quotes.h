@@ -59,6 +59,7 @@ class Tables {
     Form form = Form::kPast;
     bool ambiguous = false;   // needs its lead-in right after it
     bool impersonal = false;  // present form + أن is passive: يذكر أن
+    bool plural = false;      // قالوا، يقولون، مؤكدين: a group speaks
   };
 
   // From the text of data/quotes/cues.tsv and data/quotes/events.tsv.

@@ -75,7 +75,10 @@ Tables::Tables(std::string_view cues_tsv, std::string_view events_tsv,
         if (word.empty()) continue;
         const std::string norm = text::Normalize(word);
         AddEnding(norm);
-        cues_.emplace(norm, Cue{std::string(f[0]), forms[k], ambiguous, impersonal});
+        const std::string_view end =
+            std::string_view(norm).substr(norm.size() >= 4 ? norm.size() - 4 : 0);
+        const bool plural = end == (k == 0 ? "وا" : k == 1 ? "ون" : "ين");
+        cues_.emplace(norm, Cue{std::string(f[0]), forms[k], ambiguous, impersonal, plural});
       }
     }
   });
