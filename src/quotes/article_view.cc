@@ -56,11 +56,6 @@ bool ArticleView::LineBreakBefore(size_t i) const {
   return to > from && std::memchr(record_.text.data() + from, '\n', to - from) != nullptr;
 }
 
-bool ArticleView::LineBreakBetween(size_t i, size_t j) const {
-  const uint32_t from = tokens_[i].span.end, to = tokens_[j].span.begin;
-  return to > from && std::memchr(record_.text.data() + from, '\n', to - from) != nullptr;
-}
-
 size_t ArticleView::SectionAt(uint32_t offset) const {
   const std::vector<Section>& sections = record_.sections;
   for (size_t s = 0; s < sections.size(); ++s) {

@@ -85,10 +85,8 @@ class ArticleView {
   size_t RegionOpenedAt(size_t i) const { return opened_at_[i]; }
   size_t RegionHolding(size_t i) const { return holding_[i]; }
 
-  // True when a line break separates tokens i-1 and i; between tokens i
-  // and j (i < j).
+  // True when a line break separates tokens i-1 and i.
   bool LineBreakBefore(size_t i) const;
-  bool LineBreakBetween(size_t i, size_t j) const;
   // The first token at or after byte offset `at`.
   size_t TokenAt(uint32_t at) const;
 

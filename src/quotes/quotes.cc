@@ -22,10 +22,11 @@ bool IsLeadIn(std::string_view n) {
 
 // Nouns that name a speaker without naming who: "وقال مصدر مسؤول إن".
 bool IsSpeakerNoun(std::string_view n) {
-  static constexpr std::array<std::string_view, 16> kWords = {
+  static constexpr std::array<std::string_view, 24> kWords = {
       "مصدر", "مصادر", "مسوول", "مسوولون", "متحدث", "ناطق", "شهود",
       "مراقبون", "خبراء", "محللون", "سكان", "ناشطون", "بيان", "تقرير",
-      "مسوولين", "دبلوماسيون"};
+      "مسوولين", "دبلوماسيون", "تقارير", "صحيفه", "وكاله", "وسايل",
+      "احد", "عدد", "بعض", "مغرد"};
   return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
 }
 
@@ -39,6 +40,13 @@ bool HasPreposition(std::string_view surface, uint16_t code) {
       return true;
   }
   return false;
+}
+
+// The pronouns of rank: سموه "his highness", معاليه "his excellency".
+bool IsHonorific(std::string_view n) {
+  static constexpr std::array<std::string_view, 8> kWords = {
+      "سموه", "معاليه", "فخامته", "سعادته", "جلالته", "سماحته", "سموها", "معاليها"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
 }
 
 bool StartsWithArticle(std::string_view n) {
@@ -353,15 +361,19 @@ Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
     }
     if (best) return FromMention(*best, "section", false);
   }
-  // وقال سموه، وأضاف: the person the paragraph was just about.
+  // وقال سموه، وأضاف: the person the last sentences were about. An
+  // honorific pronoun (سموه "his highness") reaches back further.
   if (sentence != kNone) {
-    const uint32_t from = view_.record().sentences[sentence > 2 ? sentence - 2 : 0].begin;
+    const bool honorific = cue + 1 < view_.tokens().size() && IsHonorific(view_.Norm(cue + 1));
+    const size_t back = honorific ? 8 : 3;
+    const uint32_t from =
+        view_.record().sentences[sentence > back ? sentence - back : 0].begin;
     const MentionRef* last = nullptr;
     for (const MentionRef& m : view_.mentions())
       if (m.span.begin >= from && m.span.end <= at && view_.IsType(m, "PER") &&
           (!last || m.span.begin > last->span.begin))
         last = &m;
-    if (last && !view_.LineBreakBetween(last->last, cue)) return FromMention(*last, "preceding", false);
+    if (last) return FromMention(*last, "preceding", false);
   }
   Speaker none;
   none.from = "unknown";
