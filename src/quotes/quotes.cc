@@ -225,8 +225,8 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
 
 // The last token of an indirect quote's clause starting at `from`: the end
 // of its sentence, or the word before the next cue (", مشيرا", "وأضاف",
-// "لكنه أكد"), whichever comes first. A region opened inside the clause is taken whole;
-// one of three words or more makes the quote mixed.
+// "لكنه أكد"), whichever comes first. A region opened inside the clause is
+// taken whole; one of three words or more makes the quote mixed.
 size_t QuoteFinder::ClauseEnd(size_t from, bool* mixed) {
   const std::vector<Token>& tokens = view_.tokens();
   size_t s = view_.SentenceOf(from);
@@ -326,18 +326,16 @@ Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
     none.from = "unknown";
     return none;
   }
-  if (c.form == Tables::Form::kParticiple) {
-    for (size_t k = quotes_.size(); k-- > 0;) {
-      if (view_.SentenceOf(cue_tokens_[k]) != sentence) break;
-      if (quotes_[k].speaker_from == "headline") break;
-      Speaker s;
-      s.entity = speaker_entity_[k];
-      s.text = quotes_[k].speaker_text;
-      s.from = "participle";
-      return s;
-    }
-  }
   const bool participle = c.form == Tables::Form::kParticiple;
+  // "كشف بيسكوف أن ...، مشيرا إلى أن": the sentence's last speaker.
+  if (participle && !quotes_.empty() && view_.SentenceOf(cue_tokens_.back()) == sentence &&
+      quotes_.back().speaker_from != "headline") {
+    Speaker s;
+    s.entity = speaker_entity_.back();
+    s.text = quotes_.back().speaker_text;
+    s.from = "participle";
+    return s;
+  }
   if (const MentionRef* m = SubjectBefore(cue, !participle))
     return FromMention(*m, participle ? "participle" : "subject", true);
   const uint32_t at = view_.tokens()[cue].span.begin;
