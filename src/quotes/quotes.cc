@@ -380,6 +380,9 @@ Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
 
 void QuoteFinder::Add(const char* kind, const Speaker& s, const Tables::Cue* cue,
                       Span cue_span, Span content, size_t cue_token) {
+  // Two cues of one clause ("يكتب ... إن ...، ويقول إن") claim it once.
+  for (const Quote& q : quotes_)
+    if (q.span == content) return;
   Quote q;
   q.kind = kind;
   q.speaker = s.entity >= 0 ? view_.record().entities[s.entity].id : "";
