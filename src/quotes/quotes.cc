@@ -20,6 +20,14 @@ bool IsLeadIn(std::string_view n) {
   return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
 }
 
+// Prepositions proper (IsPreposition also stops at adverbs).
+bool IsTruePreposition(std::string_view n) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "في", "خلال", "علي", "الي", "من", "عن", "مع", "بين", "حول", "لدي",
+      "عند", "امام", "عبر", "اثناء", "بمقر", "بشان"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
+}
+
 // Nouns that name a speaker without naming who: "وقال مصدر مسؤول إن".
 bool IsSpeakerNoun(std::string_view n) {
   static constexpr std::array<std::string_view, 24> kWords = {
@@ -46,6 +54,14 @@ bool HasPreposition(std::string_view surface, uint16_t code) {
 bool IsHonorific(std::string_view n) {
   static constexpr std::array<std::string_view, 8> kWords = {
       "سموه", "معاليه", "فخامته", "سعادته", "جلالته", "سماحته", "سموها", "معاليها"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
+}
+
+// Words that head a title as its rubric, not its speaker: "عاجل: ...".
+bool IsRubric(std::string_view n) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "عاجل", "فيديو", "بالفيديو", "بالصور", "صور", "خاص", "حصري", "شاهد",
+      "انفوجرافيك", "انفوغرافيك", "مباشر", "تحديث", "رسميا", "تقرير"};
   return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
 }
 
@@ -76,6 +92,7 @@ class QuoteFinder {
     const MentionRef* subject = nullptr;
     size_t np_first = kNone, np_last = kNone;  // a subject that is no entity
     size_t gap = 0;             // words other than the subject before `at`
+    bool after_preposition = false;  // a gap word was a preposition
   };
 
   void TryCue(size_t i, const Tables::Cue& cue);
@@ -88,6 +105,9 @@ class QuoteFinder {
   // True when only particles or an aside between commas stand between the
   // token `last` and the cue.
   bool NextToVerb(size_t last, size_t cue) const;
+  // True when the cue at j starts a new clause: a participle, or a verb
+  // after punctuation, a particle (لكنه) or with its و/ف.
+  bool OpensClause(size_t j) const;
   Speaker FromMention(const MentionRef& m, const char* from, bool with_span) const;
   void TryAfterQuote(size_t cue, const Tables::Cue& c);
   void TryHeadline();
@@ -180,7 +200,8 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
       j = m->last;
       continue;
     }
-    if (const MentionRef* m = view_.MentionAt(j); m && !lead.subject) {
+    if (const MentionRef* m = view_.MentionAt(j);
+        m && !lead.subject && !lead.after_preposition) {
       // A place speaks only right after its verb: "وأكدت مصر" but not
       // "وقال في موسكو".
       const bool speaks = view_.IsType(*m, "PER") || view_.IsType(*m, "ORG") ||
@@ -218,6 +239,10 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
       j = lead.np_last;
       continue;
     }
+    // "وقال في مؤتمر صحافي بمقر وزارة الداخلية إن": what follows a
+    // preposition is its object, not the subject.
+    if (IsTruePreposition(view_.Norm(j)) || HasPreposition(view_.Surface(j), t.seg))
+      lead.after_preposition = true;
     ++lead.gap;
   }
   return std::nullopt;
@@ -250,8 +275,9 @@ size_t QuoteFinder::ClauseEnd(size_t from, bool* mixed) {
       continue;
     }
     if (tokens[j].kind == TokenKind::kPunct) continue;
-    // "، مشيرا إلى"، "وأضاف"، "لكنه أكد": the next cue's words.
-    if (j > from && view_.SureCueAt(j)) {
+    // "، مشيرا إلى"، "وأضاف"، "لكنه أكد": the next cue's words. A verb
+    // inside the clause ("أن الشعب سيقول كلمته") is not.
+    if (j > from && view_.SureCueAt(j) && OpensClause(j)) {
       // The particles that led to that cue are not part of this quote.
       while (last > from && tokens[last].stop && view_.RegionHolding(last) == kNone) --last;
       break;
@@ -259,6 +285,13 @@ size_t QuoteFinder::ClauseEnd(size_t from, bool* mixed) {
     last = j;
   }
   return last;
+}
+
+bool QuoteFinder::OpensClause(size_t j) const {
+  const std::string_view n = view_.Norm(j);
+  return view_.CueAt(j)->form == Tables::Form::kParticiple ||
+         view_.tokens()[j - 1].kind == TokenKind::kPunct || view_.tokens()[j - 1].stop ||
+         n.starts_with("\xD9\x88") || n.starts_with("\xD9\x81");  // و ف
 }
 
 bool QuoteFinder::NextToVerb(size_t last, size_t cue) const {
@@ -481,21 +514,44 @@ void QuoteFinder::TryHeadline() {
   const Span title = view_.record().title_span;
   if (title.empty()) return;
   const size_t first = view_.TokenAt(title.begin);
-  const MentionRef* m = first < view_.tokens().size() ? view_.MentionAt(first) : nullptr;
-  if (!m) return;
-  const size_t colon = m->last + 1;
-  if (colon + 1 >= view_.tokens().size() || !view_.IsPunct(colon, ":") ||
+  const size_t n = view_.tokens().size();
+  if (first >= n) return;
+  // The speaker: an entity, or up to three words that are no place and no
+  // rubric ("عاجل:", "بالفيديو:"): "الزياني:", "د. الثقيل:".
+  const MentionRef* m = view_.MentionAt(first);
+  size_t colon = m ? m->last + 1 : first;
+  if (!m) {
+    while (colon < n && colon < first + 4 && !view_.IsPunct(colon, ":") &&
+           view_.tokens()[colon].span.end <= title.end && !view_.MentionAt(colon))
+      ++colon;
+    if (colon == first || IsRubric(view_.Norm(first))) return;
+  } else if (view_.IsType(*m, "LOC")) {
+    return;  // "الأحساء: ..." is a dateline
+  }
+  if (colon + 1 >= n || !view_.IsPunct(colon, ":") ||
       view_.tokens()[colon + 1].span.begin >= title.end)
     return;
-  size_t content_first = colon + 1;
+  const size_t content_first = colon + 1;
   Span content{view_.tokens()[content_first].span.begin, title.end};
   const size_t r = view_.RegionOpenedAt(content_first);
   if (r != kNone) {
     claimed_[r] = true;
     content = view_.regions()[r].content;
   }
-  Add("direct", FromMention(*m, "headline", true), nullptr,
-      view_.tokens()[colon].span, content, colon);
+  size_t words = 0;
+  for (size_t k = content_first; k < n && view_.tokens()[k].span.end <= content.end; ++k)
+    words += view_.tokens()[k].kind == TokenKind::kArabic;
+  if (words < 3) return;  // "بوتين: نعم" is a label, not a statement
+  Speaker s;
+  if (m) {
+    s = FromMention(*m, "headline", true);
+  } else {
+    const Span span{view_.tokens()[first].span.begin, view_.tokens()[colon - 1].span.end};
+    s.text = std::string(span.Of(view_.text()));
+    s.span = span;
+    s.from = "headline";
+  }
+  Add("direct", s, nullptr, view_.tokens()[colon].span, content, colon);
 }
 
 std::vector<Quote> QuoteFinder::Run() {

@@ -129,10 +129,20 @@ const Tables::Cue* Tables::FindCue(std::string_view norm) const {
   if (norm.size() < 4 || !MaybeListed(norm)) return nullptr;
   auto it = cues_.find(norm);
   if (it != cues_.end()) return &it->second;
-  const std::string_view bare = WithoutConjunction(norm);
-  if (bare.empty()) return nullptr;
-  it = cues_.find(bare);
-  return it == cues_.end() ? nullptr : &it->second;
+  std::string_view bare = WithoutConjunction(norm);
+  if (!bare.empty()) {
+    it = cues_.find(bare);
+    if (it != cues_.end()) return &it->second;
+  } else {
+    bare = norm;
+  }
+  // سيقول، وسيؤكد: the future particle before an imperfect verb.
+  if (bare.size() >= 8 && bare.substr(0, 2) == "\xD8\xB3" &&  // س
+      (bare.substr(2, 2) == "\xD9\x8A" || bare.substr(2, 2) == "\xD8\xAA")) {  // ي ت
+    it = cues_.find(bare.substr(2));
+    if (it != cues_.end() && it->second.form == Form::kPresent) return &it->second;
+  }
+  return nullptr;
 }
 
 std::string_view Tables::FindTrigger(const std::vector<Token>& tokens, size_t i,
