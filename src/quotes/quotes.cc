@@ -108,6 +108,10 @@ class QuoteFinder {
   // True when the cue at j starts a new clause: a participle, or a verb
   // after punctuation, a particle (لكنه) or with its و/ف.
   bool OpensClause(size_t j) const;
+  const MentionRef* PersonWithTitle(size_t first, size_t last) const;
+  // True when a person other than `previous`'s speaker is named between
+  // the end of `previous` and `at`: then "وأضاف" is that person's.
+  bool NewPersonSince(const Quote& previous, uint32_t at) const;
   Speaker FromMention(const MentionRef& m, const char* from, bool with_span) const;
   void TryAfterQuote(size_t cue, const Tables::Cue& c);
   void TryHeadline();
@@ -137,7 +141,11 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
   LeadIn lead;
   size_t j = cue + 1;
   // أشار إلى أن، شدد على أن: the preposition belongs to the cue.
-  if (j < sentence_end && (view_.Norm(j) == "الي" || view_.Norm(j) == "علي")) ++j;
+  // What follows it is the object, never the subject.
+  if (j < sentence_end && (view_.Norm(j) == "الي" || view_.Norm(j) == "علي")) {
+    ++j;
+    lead.after_preposition = true;
+  }
   const size_t after_cue = j;
   const size_t limit = std::min(sentence_end, cue + 30);
   for (; j < limit; ++j) {
@@ -212,8 +220,8 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
         continue;
       }
     }
-    if (j == after_cue && t.kind == TokenKind::kArabic && !t.stop &&
-        !IsPreposition(view_.Norm(j)) &&
+    if (j == after_cue && !lead.after_preposition && t.kind == TokenKind::kArabic &&
+        !t.stop && !IsPreposition(view_.Norm(j)) &&
         (IsSpeakerNoun(view_.Norm(j)) || StartsWithArticle(view_.Norm(j)) ||
          (j + 1 < limit && view_.MentionAt(j + 1) &&
           !view_.IsType(*view_.MentionAt(j + 1), "PER")) ||
@@ -287,6 +295,34 @@ size_t QuoteFinder::ClauseEnd(size_t from, bool* mixed) {
   return last;
 }
 
+// "وزير الداخلية" as a subject, after "وزير الداخلية محمد ناجم الغرسلي"
+// earlier: the person the article named with those words. Compares the
+// title's first two words, then looks for a person within five tokens.
+const MentionRef* QuoteFinder::PersonWithTitle(size_t first, size_t last) const {
+  const size_t words = std::min<size_t>(last - first + 1, 2);
+  for (size_t j = first; j-- > 0;) {
+    bool same = true;
+    for (size_t k = 0; k < words && same; ++k)
+      same = view_.Norm(j + k) == view_.Norm(first + k);
+    if (!same) continue;
+    for (size_t k = j + words; k < first && k < j + words + 5; ++k) {
+      const MentionRef* m = view_.MentionAt(k);
+      if (m && view_.IsType(*m, "PER")) return m;
+      if (view_.IsPunct(k, ".")) break;
+    }
+  }
+  return nullptr;
+}
+
+bool QuoteFinder::NewPersonSince(const Quote& previous, uint32_t at) const {
+  const uint32_t from = std::max(previous.span.end, previous.cue_span.end);
+  for (const MentionRef& m : view_.mentions())
+    if (m.span.begin >= from && m.span.end <= at && view_.IsType(m, "PER") &&
+        view_.EntityOf(m).id != previous.speaker)
+      return true;
+  return false;
+}
+
 bool QuoteFinder::OpensClause(size_t j) const {
   const std::string_view n = view_.Norm(j);
   return view_.CueAt(j)->form == Tables::Form::kParticiple ||
@@ -344,6 +380,8 @@ Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
   if (lead.subject)
     return FromMention(*lead.subject, lead.subject->title ? "title" : "subject", true);
   if (lead.np_first != kNone) {
+    if (const MentionRef* m = PersonWithTitle(lead.np_first, lead.np_last))
+      return FromMention(*m, "title", false);
     Speaker s;
     const Span span{view_.tokens()[lead.np_first].span.begin,
                     view_.tokens()[lead.np_last].span.end};
@@ -375,7 +413,7 @@ Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
   const size_t section = view_.SectionAt(at);
   if (!quotes_.empty() && quotes_.back().speaker_from != "headline" &&
       view_.SectionAt(quotes_.back().cue_span.begin) == section &&
-      !quotes_.back().speaker_text.empty()) {
+      !quotes_.back().speaker_text.empty() && !NewPersonSince(quotes_.back(), at)) {
     Speaker s;
     s.entity = speaker_entity_.back();
     s.text = quotes_.back().speaker_text;
