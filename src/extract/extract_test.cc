@@ -72,6 +72,17 @@ TEST(Extract, SharedInputFindsWhatFreshInputsFind) {
   EXPECT_EQ(t1.size(), 3u);
 }
 
+// Found by fuzz_analyze: a numeric date part of many digits overflowed int
+// (undefined behaviour under UBSan). No date has a part of five digits.
+TEST(Times, LongDigitRunsAreNoDate) {
+  for (const char* s : {"5555555555555.01.2026", "22.01.99999999999", "1.2.33333",
+                        "٢٢.٠١.٢٠٢٦٠٠٠٠٠٠"})
+    EXPECT_TRUE(Extract(s, "2026-01-22").times.empty()) << s;
+  const auto f = Extract("22.01.2026", "");
+  ASSERT_EQ(f.times.size(), 1u);
+  EXPECT_EQ(f.times[0].value, "2026-01-22");
+}
+
 TEST(Times, SpansSurviveOddInput) {
   std::string junk = "\xff\xfe ٢٢ يناير \xd9 2026 أمس";
   Extract(junk, "2026-01-22");

@@ -79,7 +79,11 @@ size_t OneTokenDate(const TimeContext& ctx, size_t i, TimeExpr* out) {
   int part[3], n = 0, v = 0, digits = 0;
   char sep = 0;
   for (char ch : s) {
-    if (ch >= '0' && ch <= '9') { v = v * 10 + (ch - '0'); ++digits; continue; }
+    if (ch >= '0' && ch <= '9') {
+      if (++digits > 4) return 0;  // no part of a date has five digits
+      v = v * 10 + (ch - '0');
+      continue;
+    }
     if (ch != '.' && ch != '/' && ch != '-') return 0;
     if ((sep && ch != sep) || n == 2 || digits == 0) return 0;
     sep = ch;
