@@ -68,8 +68,9 @@ bool ReadBrackets(const Tokens& t, Parts* p) {
 // an amount, unless a unit follows ("بين 1500 و1600 ريال").
 bool IsYearRange(const Tokens& t, const Parts& p) {
   const double lo = p.number.value, hi = p.q.value_max.value_or(0);
-  return lo == static_cast<int>(lo) && hi == static_cast<int>(hi) && lo >= 1000 &&
-         hi <= 2100 && hi - lo <= 150 &&
+  // Range first: casting a value beyond int's is undefined.
+  if (lo < 1000 || lo > 2100 || hi < 1000 || hi > 2100) return false;
+  return lo == static_cast<int>(lo) && hi == static_cast<int>(hi) && hi - lo <= 150 &&
          Tables::Get().units.MatchAt(t, p.number.end, false).length == 0;
 }
 

@@ -6,6 +6,7 @@
 
 #include "extract/quantity_rules.h"
 
+#include <cmath>
 #include <string_view>
 
 #include "extract/tables.h"
@@ -124,7 +125,7 @@ bool IsNotQuantity(const Tokens& t, const NumberMatch& n) {
   if (before.length > 0 && before.entry->role == Role::kReference) return true;
   // "عام 2015", but not "العام ٢٫٥٪" (the general index, 2.5%).
   if (before.length > 0 && before.entry->role == Role::kYear && n.digits &&
-      !n.percent && n.value == static_cast<int>(n.value) && n.end == b + 1)
+      !n.percent && n.value < 1e6 && n.value == std::trunc(n.value) && n.end == b + 1)
     return true;
   if (NextToMonth(t, b, e)) return true;
   if (!n.digits) return false;
