@@ -147,7 +147,36 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
     lead.after_preposition = true;
   }
   const size_t after_cue = j;
-  const size_t limit = std::min(sentence_end, cue + 30);
+  size_t limit = std::min(sentence_end, cue + 30);
+  // "وأضاف م. خالد": the sentence splitter may have cut after the title.
+  if (j + 2 < view_.tokens().size() && view_.Norm(j).size() == 2 &&
+      view_.IsPunct(j + 1, ".") && view_.SentenceOf(j + 2) != kNone)
+    limit = std::min(view_.SentenceEnd(view_.SentenceOf(j + 2)), cue + 30);
+  // "وقالت د. عائشة نتو إن": an abbreviated title opens the subject; its
+  // dot ends no sentence.
+  if (j + 2 < limit && !lead.after_preposition && view_.Norm(j).size() == 2 &&
+      view_.IsPunct(j + 1, ".")) {
+    const size_t title = j;
+    j += 2;
+    if (const MentionRef* m = view_.MentionAt(j); m && view_.IsType(*m, "PER")) {
+      lead.subject = m;
+      j = m->last + 1;
+    } else {
+      size_t last = title;
+      for (size_t k = j; k < limit && k < j + 3; ++k) {
+        const Token& w = view_.tokens()[k];
+        if (w.kind != TokenKind::kArabic || w.stop || IsLeadIn(view_.Norm(k)) ||
+            IsPreposition(view_.Norm(k)) || view_.CueAt(k) || view_.MentionAt(k))
+          break;
+        last = k;
+      }
+      if (last > title) {
+        lead.np_first = title;
+        lead.np_last = last;
+        j = last + 1;
+      }
+    }
+  }
   for (; j < limit; ++j) {
     const size_t region = view_.RegionOpenedAt(j);
     if (region != kNone) {
