@@ -43,14 +43,13 @@
 //
 // ner_load_ms is ner::Tagger::load_micros() / 1000: the wall time of
 // Tagger::Default(), which builds Gazetteer::Default() (over the segmenter,
-// already loaded) and decodes the model. The word clusters (ner::Clusters())
-// are not part of it: Default() does not load them, the first tagged
-// sentence does; clusters_load_ms is the wall time of that first call, made
-// here before timing. load_cpu_ms is the process CPU time of both;
-// ner_features Tagger::Default().num_features(); seg_load_ms the
-// segmenter's load_ms, loaded first in this process; rss_delta_mib how much
-// the max RSS grew while the tagger and clusters loaded (after the
-// segmenter).
+// already loaded), loads the word clusters (ner::Clusters()) and decodes
+// the model; clusters_load_ms is the wall time of a call to Clusters() made
+// after it (about 0: they are loaded by then). load_cpu_ms is the process
+// CPU time of both; ner_features Tagger::Default().num_features();
+// seg_load_ms the segmenter's load_ms, loaded first in this process;
+// rss_delta_mib how much the max RSS grew while the tagger and clusters
+// loaded (after the segmenter).
 
 #include <sys/resource.h>
 

@@ -42,34 +42,35 @@ class Builder {
  public:
   Builder(std::string_view text, const std::vector<Token>& tokens,
           const Gazetteer& gazetteer)
-      : text_(text), tokens_(tokens), gazetteer_(gazetteer) {
-    stems_.reserve(tokens.size());
-    whole_.reserve(tokens.size());
-    for (const Token& t : tokens) {
-      stems_.push_back(morph::StemOf(t, text));
-      if (t.kind == TokenKind::kArabic && (t.seg >> 6) != 0) {  // a pronoun
-        const std::string_view word = t.span.Of(text);
-        const morph::Segmentation seg = morph::Segmenter::Decode(word, t.seg);
-        whole_.push_back(text::Normalize(word.substr(seg.stem_begin)));
-      } else {
-        whole_.push_back(stems_.back());
-      }
-    }
-  }
-  std::string_view Whole(size_t i) const { return whole_[i]; }
+      : text_(text), tokens_(tokens), gazetteer_(gazetteer), words_(tokens.size()) {}
 
-  std::string_view Stem(size_t i) const { return stems_[i]; }
+  // The gazetteer's view of tokens [a, a + words.size()), from the
+  // tagger's word cache; set before the sentence's mentions are read.
+  void SetWords(size_t a, const std::vector<GazetteerWord>& words) {
+    std::copy(words.begin(), words.end(), words_.begin() + a);
+  }
+
+  // Only the tokens of mentions and titles need their stem as a string:
+  // it is cut out of the token when asked.
+  std::string Stem(size_t i) const { return morph::StemOf(tokens_[i], text_); }
   std::string Key(size_t first, size_t last) const {
+    std::vector<std::string> stems;
+    for (size_t i = first; i < last; ++i) stems.push_back(Stem(i));
+    return JoinStems(stems);
+  }
+  // The non-empty stems, joined by ' ': a gazetteer key.
+  static std::string JoinStems(const std::vector<std::string>& stems) {
     std::string key;
-    for (size_t i = first; i < last; ++i) {
-      if (Stem(i).empty()) continue;
+    for (const std::string& stem : stems) {
+      if (stem.empty()) continue;
       if (!key.empty()) key += ' ';
-      key += Stem(i);
+      key += stem;
     }
     return key;
   }
+  // REQUIRES: SetWords covered token i.
   bool IsClass(size_t i, std::string_view prefix) const {
-    const GazetteerEntry* e = gazetteer_.Find(Stem(i));
+    const GazetteerEntry* e = gazetteer_.FindWord(words_[i]);
     return e != nullptr && StartsWith(e->cls, prefix);
   }
   Span SpanOf(size_t first, size_t last) const {
@@ -102,7 +103,9 @@ class Builder {
   }
 
   size_t AddName(const Found& m) {
-    const std::string key = Key(m.first, m.last);
+    std::vector<std::string> stems;
+    for (size_t i = m.first; i < m.last; ++i) stems.push_back(Stem(i));
+    const std::string key = JoinStems(stems);
     const GazetteerEntry* entry = gazetteer_.Find(key);
     std::string type(m.type);
     std::string subtype;
@@ -117,8 +120,6 @@ class Builder {
         entry = nullptr;  // a title or adjective list: no canonical here
       }
     }
-    std::vector<std::string> stems;
-    for (size_t i = m.first; i < m.last; ++i) stems.emplace_back(Stem(i));
     // غزة within قطاع غزة, الأمن within مجلس الأمن: the shorter name ends
     // the longer one.
     auto Suffix = [](const std::vector<std::string>& a,
@@ -169,13 +170,13 @@ class Builder {
     return found;
   }
 
-  // Title phrases of tokens [a, b): bound to the person named right after
-  // them, or resolved to one bound before.
-  void Titles(size_t a, size_t b, const std::vector<Found>& names,
+  // Title phrases of tokens [a, b) (`matches`: the gazetteer's over their
+  // stems): bound to the person named right after them, or resolved to
+  // one bound before.
+  void Titles(size_t a, size_t b, const std::vector<GazetteerMatch>& matches,
+              const std::vector<Found>& names,
               const std::vector<size_t>& name_entity) {
-    std::vector<std::string_view> stems;
-    for (size_t i = a; i < b; ++i) stems.push_back(Stem(i));
-    for (const GazetteerMatch& m : gazetteer_.Match(stems)) {
+    for (const GazetteerMatch& m : matches) {
       if (!StartsWith(m.entry->cls, "TITLE")) continue;
       const bool relative = m.entry->cls == "TITLE.RELATIVE";
       size_t first = a + m.begin, end = a + m.end;
@@ -183,7 +184,7 @@ class Builder {
       // الرئيس الروسي, المتحدث باسم الرئاسة الروسية, رئيس دولة فلسطين
       for (;;) {
         if (end < b && IsClass(end, "ADJ.NATIONALITY")) {
-          if (nationality.empty()) nationality = gazetteer_.Find(Stem(end))->canonical;
+          if (nationality.empty()) nationality = gazetteer_.FindWord(words_[end])->canonical;
           ++end;
           continue;
         }
@@ -266,45 +267,66 @@ class Builder {
   std::string_view text_;
   const std::vector<Token>& tokens_;
   const Gazetteer& gazetteer_;
-  std::vector<std::string> stems_;  // of every token
-  std::vector<std::string> whole_;  // ... with what looked like a pronoun
+  std::vector<GazetteerWord> words_;  // of every token, as tagged
   std::vector<Work> work_;
   std::vector<TitleBinding> bindings_;
 };
 
-// The mentions of the sentence made of tokens [a, b): the tagger's, then
-// corrected with what the gazetteers know, less what is not an entity.
-std::vector<Found> SentenceMentions(const Builder& builder,
-                                    const std::vector<Token>& tokens,
-                                    std::string_view text, size_t a, size_t b,
-                                    const std::vector<TimeExpr>& times,
-                                    const Tagger& tagger,
-                                    const Gazetteer& gazetteer) {
-  std::vector<NerToken> sentence;
-  for (size_t i = a; i < b; ++i) {
-    const Token& t = tokens[i];
-    NerToken n;
-    n.surface = std::string(t.span.Of(text));
-    n.norm = t.norm.str();
-    n.stem = std::string(builder.Stem(i));
-    n.seg = t.seg;
-    n.kind = t.kind;
-    sentence.push_back(std::move(n));
+// Working memory for one article's sentences, reused from one to the next.
+struct SentenceScratch {
+  std::vector<WordRef> refs;
+  TagScratch tagging;
+  std::vector<uint8_t> tags;
+  // The gazetteer's matches over the sentence's stems (the tagger's
+  // features, titles), the tagger's own when its gazetteer is another, and
+  // those that may end on a word's whole form (corrections).
+  std::vector<GazetteerMatch> matches, tagger_matches, whole_matches;
+};
+
+// Tags tokens [a, b) and matches the gazetteer over them, once for all
+// who need it.
+void TagSentence(std::string_view text, const std::vector<Token>& tokens,
+                 size_t a, size_t b, const Tagger& tagger,
+                 const Gazetteer& gazetteer, SentenceScratch* s) {
+  const size_t n = b - a;
+  s->refs.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[a + i];
+    s->refs[i] = WordRef{t.span.Of(text), t.norm.view(), t.seg, t.kind, std::nullopt};
   }
-  const std::vector<uint8_t> tags = tagger.Tag(sentence);
+  tagger.ScoreWords(s->refs.data(), n, &s->tagging);
+  const std::vector<GazetteerWord>& words = s->tagging.words();
+  gazetteer.Match(words.data(), n, /*use_whole=*/false, &s->matches);
+  const std::vector<GazetteerMatch>* for_tagger = &s->matches;
+  if (&gazetteer != &tagger.gazetteer()) {
+    tagger.gazetteer().Match(words.data(), n, false, &s->tagger_matches);
+    for_tagger = &s->tagger_matches;
+  }
+  tagger.BestTags(*for_tagger, &s->tagging, &s->tags);
+  // Matching on whole forms changes nothing unless some word has one.
+  if (std::any_of(words.begin(), words.end(),
+                  [](const GazetteerWord& w) { return w.whole != w.stem; })) {
+    gazetteer.Match(words.data(), n, /*use_whole=*/true, &s->whole_matches);
+  } else {
+    s->whole_matches = s->matches;
+  }
+}
+
+// The mentions of the sentence made of tokens [a, b), tagged into *s: the
+// tagger's, then corrected with what the gazetteers know, less what is not
+// an entity.
+std::vector<Found> SentenceMentions(const Builder& builder,
+                                    const std::vector<Token>& tokens, size_t a,
+                                    size_t b, const std::vector<TimeExpr>& times,
+                                    const SentenceScratch& s) {
   std::vector<Found> names;
-  for (const TagSpan& s : TagSpans(tags)) names.push_back({s.type, a + s.begin, a + s.end});
+  for (const TagSpan& t : TagSpans(s.tags)) names.push_back({t.type, a + t.begin, a + t.end});
   // What the gazetteers know and the tagger missed or cut short: a
   // listed name of several words widens the mention inside it (غزة ->
   // قطاع غزة); a listed country, city, person or news source that the
   // tagger left out is a mention; an institution head and a
   // nationality adjective are an organization (الرئاسة الروسية).
-  std::vector<std::string_view> stems, whole;
-  for (size_t i = a; i < b; ++i) {
-    stems.push_back(builder.Stem(i));
-    whole.push_back(builder.Whole(i));
-  }
-  for (const GazetteerMatch& m : gazetteer.Match(stems, &whole)) {
+  for (const GazetteerMatch& m : s.whole_matches) {
     const std::string_view cls = m.entry->cls;
     const std::string_view coarse = CoarseClass(cls);
     if (coarse != "PER" && coarse != "LOC" && coarse != "ORG") continue;
@@ -377,12 +399,17 @@ std::vector<Entity> FindEntities(std::string_view text,
   if (sentences.empty() && !tokens.empty()) ranges.emplace_back(0, tokens.size());
 
   Builder builder(text, tokens, gazetteer);
+  // Kept from article to article: a warm thread tags without allocating.
+  thread_local SentenceScratch scratch;
+  std::vector<size_t> name_entity;
   for (const auto& [a, b] : ranges) {
+    TagSentence(text, tokens, a, b, tagger, gazetteer, &scratch);
+    builder.SetWords(a, scratch.tagging.words());
     const std::vector<Found> names =
-        SentenceMentions(builder, tokens, text, a, b, times, tagger, gazetteer);
-    std::vector<size_t> name_entity;
+        SentenceMentions(builder, tokens, a, b, times, scratch);
+    name_entity.clear();
     for (const Found& f : names) name_entity.push_back(builder.AddName(f));
-    builder.Titles(a, b, names, name_entity);
+    builder.Titles(a, b, scratch.matches, names, name_entity);
   }
   // The news sources the article's structure names (the dateline's).
   for (const Span& source : sources) {
@@ -401,9 +428,11 @@ std::vector<uint8_t> TagTokens(std::string_view text,
                                const Tagger& tagger, const Gazetteer& gazetteer) {
   std::vector<uint8_t> tags(tokens.size(), kO);
   if (tokens.empty()) return tags;
-  const Builder builder(text, tokens, gazetteer);
-  for (const Found& f :
-       SentenceMentions(builder, tokens, text, 0, tokens.size(), {}, tagger, gazetteer)) {
+  Builder builder(text, tokens, gazetteer);
+  SentenceScratch scratch;
+  TagSentence(text, tokens, 0, tokens.size(), tagger, gazetteer, &scratch);
+  builder.SetWords(0, scratch.tagging.words());
+  for (const Found& f : SentenceMentions(builder, tokens, 0, tokens.size(), {}, scratch)) {
     const int base = TagFromName(std::string("B-") + std::string(f.type));
     if (base < 0) continue;
     for (size_t i = f.first; i < f.last; ++i)

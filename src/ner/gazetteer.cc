@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "base/hash.h"
 #include "text/normalizer.h"
 
 namespace khabar::ner {
@@ -20,12 +19,72 @@ std::vector<std::string_view> SplitWords(std::string_view s) {
   return out;
 }
 
+// The hash key of words joined by single spaces. Every piece counts, an
+// empty one too, so "a  b" and "a b" stay different keys as they were
+// different strings.
+uint64_t KeyOf(std::string_view key) {
+  size_t end = key.find(' ');
+  uint64_t h = Gazetteer::WordHash(key.substr(0, end));
+  while (end != std::string_view::npos) {
+    const size_t begin = end + 1;
+    end = key.find(' ', begin);
+    h = Gazetteer::ExtendKey(
+        h, Gazetteer::WordHash(key.substr(
+               begin, end == std::string_view::npos ? end : end - begin)));
+  }
+  return h;
+}
+
+size_t SlotOf(uint64_t key, size_t mask) {
+  return static_cast<size_t>(key ^ (key >> 29)) & mask;
+}
+
 }  // namespace
 
 std::string Gazetteer::WordKey(std::string_view word,
                                const morph::Segmenter& segmenter) {
   const morph::Segmentation seg = segmenter.Segment(word);
   return text::Normalize(word.substr(seg.stem_begin));
+}
+
+const Gazetteer::Slot* Gazetteer::Probe(uint64_t key) const {
+  if (slots_.empty()) return nullptr;
+  const size_t mask = slots_.size() - 1;
+  for (size_t at = SlotOf(key, mask);; at = (at + 1) & mask) {
+    const Slot& s = slots_[at];
+    if (!s.used) return nullptr;
+    if (s.key == key) return &s;
+  }
+}
+
+void Gazetteer::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<size_t>(1024, old.size() * 2), Slot{});
+  used_ = 0;
+  for (const Slot& s : old) {
+    if (!s.used) continue;
+    *Insert(s.key) = s;
+  }
+}
+
+Gazetteer::Slot* Gazetteer::Insert(uint64_t key) {
+  if (2 * (used_ + 1) > slots_.size()) Grow();
+  const size_t mask = slots_.size() - 1;
+  for (size_t at = SlotOf(key, mask);; at = (at + 1) & mask) {
+    Slot& s = slots_[at];
+    if (s.used && s.key == key) return &s;
+    if (!s.used) {
+      s.used = true;
+      s.key = key;
+      ++used_;
+      return &s;
+    }
+  }
+}
+
+void Gazetteer::NoteClass(std::string_view cls) {
+  if (std::find(classes_.begin(), classes_.end(), cls) == classes_.end())
+    classes_.emplace_back(cls);
 }
 
 void Gazetteer::AddTsv(std::string_view tsv,
@@ -46,62 +105,91 @@ void Gazetteer::AddTsv(std::string_view tsv,
                                                           : t2 - t1 - 1);
     const std::string_view canonical =
         t2 == std::string_view::npos ? surface : line.substr(t2 + 1);
-    std::string key;
-    int words = 0;
+    std::vector<uint64_t> word_hashes;
     bool article = false;
     for (std::string_view w : SplitWords(surface)) {
-      if (!key.empty()) key += ' ';
-      key += WordKey(w, segmenter);
-      if (words == 0) {
+      word_hashes.push_back(WordHash(WordKey(w, segmenter)));
+      if (word_hashes.size() == 1) {
         const morph::Segmentation seg = segmenter.Segment(w);
         article = seg.num_proclitics > 0 &&
                   seg.proclitics[seg.num_proclitics - 1] == morph::Clitic::kAl;
       }
-      ++words;
     }
+    const int words = static_cast<int>(word_hashes.size());
     if (words == 0 || cls.empty()) continue;
-    GazetteerEntry e{std::string(cls), std::string(canonical), words, article};
-    entries_.emplace(base::Hash64(key), std::move(e));
-    for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
-      prefixes_.insert(base::Hash64(std::string_view(key).substr(0, sp)));
+    // The key of the first k words, for k = 1 .. words: all but the last
+    // are prefixes.
+    uint64_t key = word_hashes[0];
+    for (int k = 1; k < words; ++k) {
+      Insert(key)->prefix = true;
+      key = ExtendKey(key, word_hashes[k]);
+    }
+    Slot* slot = Insert(key);
+    if (slot->entry >= 0) continue;  // listed twice: the first class wins
+    slot->entry = static_cast<int32_t>(entries_.size());
+    entries_.push_back(
+        GazetteerEntry{std::string(cls), std::string(canonical), words, article});
+    NoteClass(cls);
     max_words_ = std::max(max_words_, words);
   }
 }
 
 const GazetteerEntry* Gazetteer::Find(std::string_view key) const {
-  const auto it = entries_.find(base::Hash64(key));
-  return it == entries_.end() ? nullptr : &it->second;
+  return FindKey(KeyOf(key));
 }
 
 std::vector<GazetteerMatch> Gazetteer::Match(
     const std::vector<std::string_view>& stems,
     const std::vector<std::string_view>* whole) const {
+  std::vector<GazetteerWord> words(stems.size());
+  for (size_t i = 0; i < stems.size(); ++i) {
+    words[i].stem = WordHash(stems[i]);
+    words[i].whole = whole != nullptr && (*whole)[i] != stems[i]
+                         ? WordHash((*whole)[i])
+                         : words[i].stem;
+    words[i].empty = stems[i].empty();
+  }
   std::vector<GazetteerMatch> out;
-  std::string key, last;
-  const int n = static_cast<int>(stems.size());
-  for (int i = 0; i < n;) {
+  Match(words.data(), words.size(), whole != nullptr, &out);
+  return out;
+}
+
+void Gazetteer::Match(const GazetteerWord* words, size_t n, bool use_whole,
+                      std::vector<GazetteerMatch>* out) const {
+  out->clear();
+  for (size_t i = 0; i < n;) {
     GazetteerMatch best;
-    key.clear();
-    for (int j = i; j < n && j - i < max_words_; ++j) {
-      if (stems[j].empty()) break;
-      if (j > i) key += ' ';
-      if (whole != nullptr && (*whole)[j] != stems[j]) {
-        last = key;
-        last += (*whole)[j];
-        if (const GazetteerEntry* e = Find(last)) best = {i, j + 1, e};
+    uint64_t key = 0;
+    for (size_t j = i; j < n && j - i < static_cast<size_t>(max_words_); ++j) {
+      const GazetteerWord& w = words[j];
+      if (w.empty) break;
+      if (use_whole && w.whole != w.stem) {
+        const uint64_t last = j == i ? w.whole : ExtendKey(key, w.whole);
+        if (const GazetteerEntry* e = FindKey(last))
+          best = {static_cast<int>(i), static_cast<int>(j + 1), e};
       }
-      key += stems[j];
-      if (const GazetteerEntry* e = Find(key)) best = {i, j + 1, e};
-      if (!prefixes_.count(base::Hash64(key))) break;  // nothing longer
+      const GazetteerEntry* entry;
+      bool prefix;
+      if (j == i && w.known_by == this) {  // the word's own answer, kept
+        key = w.stem;
+        entry = w.entry;
+        prefix = w.prefix;
+      } else {
+        key = j == i ? w.stem : ExtendKey(key, w.stem);
+        const Slot* s = Probe(key);
+        entry = s == nullptr || s->entry < 0 ? nullptr : &entries_[s->entry];
+        prefix = s != nullptr && s->prefix;
+      }
+      if (entry != nullptr) best = {static_cast<int>(i), static_cast<int>(j + 1), entry};
+      if (!prefix) break;  // nothing longer
     }
     if (best.entry != nullptr) {
-      out.push_back(best);
+      out->push_back(best);
       i = best.end;
     } else {
       ++i;
     }
   }
-  return out;
 }
 
 }  // namespace khabar::ner

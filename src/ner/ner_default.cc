@@ -58,6 +58,8 @@ const Tagger& Tagger::Default() {
         std::abort();
       }
       *t = std::move(*loaded);
+    } else {
+      t->Prepare();
     }
     g_tagger_load_micros = std::chrono::duration<double, std::micro>(
                                std::chrono::steady_clock::now() - start)

@@ -12,8 +12,10 @@
 #include "morph/segmenter.h"
 #include "ner/conll.h"
 #include "ner/entities.h"
+#include "ner/features.h"
 #include "ner/gazetteer.h"
 #include "ner/tagger.h"
+#include "ner/viterbi.h"
 #include "test_util.h"
 
 namespace khabar::ner {
@@ -98,6 +100,138 @@ TEST(Gazetteer, MatchesStemsLongestFirst) {
   std::vector<std::string_view> stem_only = {"سيد"}, whole = {"سيدني"};
   EXPECT_TRUE(g.Match(stem_only).empty());
   EXPECT_EQ(g.Match(stem_only, &whole).size(), 1u);
+}
+
+TEST(Gazetteer, HashedWordsMatchAsStrings) {
+  const Gazetteer& g = Gazetteer::Default();
+  // One probe per word kept by the caller (Lookup) changes nothing.
+  std::vector<std::string> words = {"قال", "الرئيس", "الروسي", "فلاديمير", "بوتين",
+                                    "في", "مجلس", "الأمن", "الدولي", "لروسيا"};
+  std::vector<std::string> stems;
+  for (const auto& w : words) stems.push_back(MakeNerToken(w, Seg()).stem);
+  std::vector<std::string_view> views(stems.begin(), stems.end());
+  const auto by_strings = g.Match(views);
+  ASSERT_GE(by_strings.size(), 3u);
+  std::vector<GazetteerWord> hashed(stems.size());
+  for (size_t i = 0; i < stems.size(); ++i) {
+    hashed[i].stem = hashed[i].whole = Gazetteer::WordHash(stems[i]);
+    g.Lookup(&hashed[i]);
+    EXPECT_EQ(g.FindWord(hashed[i]), g.Find(stems[i])) << stems[i];
+  }
+  std::vector<GazetteerMatch> by_hashes;
+  g.Match(hashed.data(), hashed.size(), false, &by_hashes);
+  ASSERT_EQ(by_hashes.size(), by_strings.size());
+  for (size_t i = 0; i < by_hashes.size(); ++i) {
+    EXPECT_EQ(by_hashes[i].begin, by_strings[i].begin);
+    EXPECT_EQ(by_hashes[i].end, by_strings[i].end);
+    EXPECT_EQ(by_hashes[i].entry, by_strings[i].entry);
+  }
+  // A key of several words is its words' hashes folded.
+  const uint64_t key = Gazetteer::ExtendKey(
+      Gazetteer::ExtendKey(Gazetteer::WordHash(stems[6]), Gazetteer::WordHash(stems[7])),
+      Gazetteer::WordHash(stems[8]));
+  ASSERT_NE(g.FindKey(key), nullptr);
+  EXPECT_EQ(g.FindKey(key), g.Find(stems[6] + " " + stems[7] + " " + stems[8]));
+}
+
+// The plain Viterbi the fast one replaced: every allowed move weighed, in
+// order, unreachable states skipped.
+std::vector<uint8_t> ReferenceViterbi(const std::vector<TagScores>& emit,
+                                      const float (*trans)[kNumTags]) {
+  const int n = static_cast<int>(emit.size());
+  std::vector<uint8_t> out(n);
+  if (n == 0) return out;
+  constexpr float kNone = -1e30f;
+  std::vector<TagScores> best(n);
+  std::vector<std::array<uint8_t, kNumTags>> back(n);
+  for (int t = 0; t < kNumTags; ++t)
+    best[0][t] = Allowed(kStartRow, t) ? emit[0][t] + trans[kStartRow][t] : kNone;
+  for (int i = 1; i < n; ++i) {
+    for (int t = 0; t < kNumTags; ++t) {
+      float top = kNone;
+      uint8_t arg = 0;
+      for (int p = 0; p < kNumTags; ++p) {
+        if (best[i - 1][p] <= kNone || !Allowed(p, t)) continue;
+        const float v = best[i - 1][p] + trans[p][t];
+        if (v > top) {
+          top = v;
+          arg = static_cast<uint8_t>(p);
+        }
+      }
+      best[i][t] = top <= kNone ? kNone : top + emit[i][t];
+      back[i][t] = arg;
+    }
+  }
+  int t = 0;
+  for (int k = 1; k < kNumTags; ++k)
+    if (best[n - 1][k] > best[n - 1][t]) t = k;
+  for (int i = n - 1; i >= 0; --i) {
+    out[i] = static_cast<uint8_t>(t);
+    t = back[i][t];
+  }
+  return out;
+}
+
+TEST(Viterbi, SameAsThePlainOne) {
+  std::mt19937 rng(7);
+  // Small integers make ties, which must break the same way.
+  std::uniform_int_distribution<int> small(-3, 3);
+  std::normal_distribution<float> wide(0, 5);
+  for (int round = 0; round < 2000; ++round) {
+    const bool ties = round % 2 == 0;
+    auto draw = [&] { return ties ? static_cast<float>(small(rng)) : wide(rng); };
+    float trans[kNumTags + 1][kNumTags];
+    for (auto& row : trans)
+      for (float& v : row) v = draw();
+    std::vector<TagScores> emit(1 + rng() % 20);
+    for (auto& e : emit)
+      for (float& v : e) v = draw();
+    std::vector<TagScores> best;
+    std::vector<uint8_t> fast;
+    BestPath(emit.data(), emit.size(), trans, &best, &fast);
+    ASSERT_EQ(fast, ReferenceViterbi(emit, trans)) << "round " << round;
+  }
+}
+
+// The fast path's sums (word cache, shared rows, gazetteer tables) are the
+// sums of SentenceFeatures' weights, token by token, exactly.
+void ExpectSumsAsFeatures(const Tagger& tagger, const std::vector<NerToken>& sentence) {
+  std::vector<std::vector<uint32_t>> feats;
+  SentenceFeatures(sentence, tagger.gazetteer(), &feats);
+  const std::vector<TagSums> fast = tagger.Sums(sentence);
+  ASSERT_EQ(fast.size(), sentence.size());
+  for (size_t i = 0; i < sentence.size(); ++i) {
+    TagSums plain{};
+    for (uint32_t key : feats[i]) {
+      const TagSums w = tagger.FeatureSums(key);
+      for (int t = 0; t < kNumTags; ++t) plain[t] += w[t];
+    }
+    ASSERT_EQ(fast[i], plain) << "token " << i << " (" << sentence[i].surface << ")";
+  }
+}
+
+TEST(Tagger, FastSumsAreTheFeaturesSums) {
+  const Tagger& tagger = Tagger::Default();
+  if (tagger.num_features() == 0) GTEST_SKIP() << "no model in this build";
+  auto data = ReadConll(testing::SourceDir() + "/tests/golden/ner/sentences.conll");
+  ASSERT_TRUE(data.ok()) << data.status().ToString();
+  // Each sentence twice: words first computed, then from the cache.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const ConllSentence& s : *data) {
+      ASSERT_NO_FATAL_FAILURE(ExpectSumsAsFeatures(tagger, Tokens(s.tokens)));
+    }
+  }
+  // Edges: one token, two, empty stems, Latin, numbers, punctuation, a
+  // word with a pronoun, gazetteer classes at both ends.
+  for (const std::vector<std::string>& words : std::vector<std::vector<std::string>>{
+           {"روسيا"},
+           {"قال", "بوتين"},
+           {"Reuters", "2026", "،", "و", "ل"},
+           {"الرئيس", "الروسي", "فلاديمير", "بوتين", "ونظيره", "الفلسطيني"},
+           {"مجلس", "الأمن", "الدولي"},
+           {"سيدني", "حولي", "كتابهم", "."}}) {
+    ASSERT_NO_FATAL_FAILURE(ExpectSumsAsFeatures(tagger, Tokens(words)));
+  }
 }
 
 // A tiny synthetic corpus: the tagger learns it, deterministically.

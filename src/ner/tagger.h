@@ -2,12 +2,24 @@
 // a sentence, from a structured averaged perceptron with first-order
 // Viterbi decoding (Collins 2002's training, hashed sparse features).
 //
-// Features of token i: its normalized form and stem (clitics off,
-// morph::Segmenter), its proclitics, stem prefixes and suffixes, shape,
-// the stems around it (two each side) and their pairs, its word cluster and
-// its neighbours' (models/clusters.bin), how common it is in the news, and
-// what the gazetteers say of it and of its neighbours (inside a country,
-// after a title, before a nationality adjective ...).
+// Features of token i (features.h): its normalized form and stem (clitics
+// off, morph::Segmenter), its proclitics, stem prefixes and suffixes,
+// shape, the stems around it (two each side) and their pairs, its word
+// cluster and its neighbours' (models/clusters.bin), how common it is in
+// the news, and what the gazetteers say of it and of its neighbours (inside
+// a country, after a title, before a nationality adjective ...).
+//
+// How tagging stays cheap (word_scores.cc). Most features of token i
+// depend on one word only: i's own (its stem, suffixes, cluster ...) or one
+// neighbour's (the stem before it ...). Their weights are summed once per
+// distinct word, in five rows (the word's own features, and what it gives
+// the tokens one and two before and after it), and kept in a per-thread
+// cache of recent words; a sentence then costs, per token, one cache probe,
+// the few features of two words (stem pairs, cluster pair), the gazetteer
+// context (small precomputed tables) and Viterbi over the allowed BIO
+// transitions. Weights are summed as integers, so the order of the sum
+// does not matter: the fast path gives exactly the sums of SentenceFeatures
+// (tested).
 //
 // Model image (models/ner.bin, made by `khabar train ner`; integers
 // little-endian):
@@ -15,13 +27,16 @@
 //   u32 keys[num_features] (sorted)  i16 weights[num_features][9]
 // weight = i16 * scale. Row 9 of transitions is the sentence start.
 //
-// Thread-safe: a Tagger is immutable after construction.
+// Thread-safe: a Tagger is immutable after construction; each thread keeps
+// its own word cache.
 
 #ifndef KHABAR_NER_TAGGER_H_
 #define KHABAR_NER_TAGGER_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,6 +81,49 @@ struct NerToken {
 NerToken MakeNerToken(std::string_view surface,
                       const morph::Segmenter& segmenter);
 
+// A token on the hot path: views, nothing copied. The surface, kind and
+// segmentation must be what the pipeline gives (Token), norm the surface's
+// search normalization.
+struct WordRef {
+  std::string_view surface;
+  std::string_view norm;
+  uint16_t seg = 0;
+  TokenKind kind = TokenKind::kOther;
+  // The stem when the caller has it (NerToken::stem); else the tagger cuts
+  // it out of norm and seg (morph::StemOf), once per distinct word.
+  std::optional<std::string_view> stem;
+};
+
+// Per tag, summed integer weights (score = sum * scale).
+using TagSums = std::array<int32_t, kNumTags>;
+
+// What one sentence's tagging needs, reused from sentence to sentence so
+// that a warm tagger allocates nothing. One per thread.
+class TagScratch {
+ public:
+  // After ScoreWords: each token's gazetteer hashes, for Gazetteer::Match.
+  const std::vector<GazetteerWord>& words() const { return gaz_; }
+
+ private:
+  friend class Tagger;
+  struct WordValues {
+    uint16_t cluster = 0;       // word cluster + 1; 0: none
+    int32_t gaz_stem_row = -1;  // GazStem(nothing, stem)'s row, or -1
+    // Mix(template, value) of the features of two words, this one first
+    // (word_scores.cc: Pair).
+    std::array<uint64_t, 4> pair{};
+  };
+  std::vector<GazetteerWord> gaz_;
+  std::vector<WordValues> values_;
+  std::vector<TagSums> sums_;  // 2 cells of margin each side
+  std::vector<uint64_t> keys_;     // word cache keys
+  std::vector<uint32_t> pair_keys_;  // features of two words
+  std::vector<int> pair_rows_;
+  std::vector<int> coarse_index_;  // gazetteer class of each token (Fixed)
+  std::vector<GazetteerMatch> matches_;
+  std::vector<std::array<float, kNumTags>> emit_, best_;
+};
+
 struct TrainOptions {
   int epochs = 12;
   uint32_t seed = 20261129;  // sentence order per epoch
@@ -77,6 +135,8 @@ class Tagger {
   // The model compiled into this binary, over Gazetteer::Default().
   static const Tagger& Default();
 
+  // REQUIRES: `gazetteer` outlives the tagger and holds all its entries
+  // (no AddTsv after: the tagger keeps what it says of words and classes).
   static Result<Tagger> FromImage(std::string_view image,
                                   const Gazetteer* gazetteer);
 
@@ -91,12 +151,63 @@ class Tagger {
   // or I-X).
   std::vector<uint8_t> Tag(const std::vector<NerToken>& sentence) const;
 
+  // The same in two steps, for a caller that shares the gazetteer's
+  // matches (the entity layer): ScoreWords reads each word's sums from the
+  // word cache into *scratch; then, with gazetteer().Match over
+  // scratch->words() (use_whole false) in `matches`, BestTags adds the
+  // features that depend on neighbours and decodes into *tags.
+  void ScoreWords(const WordRef* words, size_t n, TagScratch* scratch) const;
+  void BestTags(const std::vector<GazetteerMatch>& matches,
+                TagScratch* scratch, std::vector<uint8_t>* tags) const;
+
+  // Each token's summed weights, before Viterbi (the fast path's; tests
+  // compare them with FeatureSums over SentenceFeatures).
+  std::vector<TagSums> Sums(const std::vector<NerToken>& sentence) const;
+  // The weights of one hashed feature; zeros when the model lacks it.
+  TagSums FeatureSums(uint32_t key) const;
+
+  const Gazetteer& gazetteer() const { return *gazetteer_; }
   size_t num_features() const { return keys_.size(); }
   static double load_micros();
 
  private:
-  float Weight(size_t row, int tag) const { return weights_[row * kNumTags + tag] * scale_; }
+  // Sums of the feature rows that do not depend on the sentence: at its
+  // edges, and the gazetteer context by class (word_scores.cc).
+  struct Fixed;
+  struct Word;
+  // Sets the id and the Fixed sums; the last step of loading.
+  void Prepare();
+  void PrepareEdges(Fixed* fixed) const;
+  void PrepareGazetteerContext(Fixed* fixed) const;
+  Word* Cache() const;  // this thread's word cache for this tagger
+  void FillWord(const WordRef& w, Word* out) const;
+  void AddContext(TagScratch* s, size_t n) const;
+  void AddGazetteer(const std::vector<GazetteerMatch>& matches, TagScratch* s,
+                    size_t n) const;
+  void AddRow(int row, int32_t* sums) const {
+    if (row < 0) return;
+    const int16_t* w = &weights_[size_t(row) * kNumTags];
+    for (int t = 0; t < kNumTags; ++t) sums[t] += w[t];
+  }
+  void AddFeature(uint32_t key, int32_t* sums) const { AddRow(Row(key), sums); }
+  bool MaybeIn(uint32_t key) const {
+    const uint32_t bit = (key * 0x9E3779B1u) >> (32 - kFilterBits);
+    return (filter_[bit >> 6] >> (bit & 63) & 1) != 0;
+  }
+  int Row(uint32_t key) const { return MaybeIn(key) ? Probe(key) : -1; }
+  // Row() of keys[0, n) into rows[0, n), all probes issued before any is
+  // read so that their cache misses overlap.
+  void Rows(const uint32_t* keys, size_t n, int* rows) const;
+  int Probe(uint32_t key) const;
+
+  // One bit per hash of the model's keys (2^20 bits, 128 KiB, in cache):
+  // most features a text has are not in the model, and a clear bit says
+  // so without probing the table.
+  static constexpr int kFilterBits = 20;
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(size_t{1} << (kFilterBits - 6));
+
   const Gazetteer* gazetteer_ = nullptr;
+  uint64_t id_ = 0;  // names this tagger's entries in the word cache
   float scale_ = 1;
   float transitions_[kNumTags + 1][kNumTags] = {};
   std::vector<uint32_t> keys_;
@@ -108,17 +219,12 @@ class Tagger {
     uint32_t row = 0;
   };
   std::vector<Slot> table_;
-  int Row(uint32_t key) const;
+  std::shared_ptr<const Fixed> fixed_;
 };
 
 // Word clusters (models/clusters.bin, tools/train_clusters): a stem's
 // cluster number + 1 as its "count"; nullptr when the binary has none.
 const morph::WordCounts* Clusters();
-
-// The features of every token of a sentence, hashed: (*out)[i] for token i.
-void SentenceFeatures(const std::vector<NerToken>& sentence,
-                      const Gazetteer& gazetteer,
-                      std::vector<std::vector<uint32_t>>* out);
 
 }  // namespace khabar::ner
 
