@@ -11,17 +11,22 @@ packages=(
   cmake ninja-build g++ pkg-config
   libicu-dev nlohmann-json3-dev libzip-dev libcli11-dev libfmt-dev libstemmer-dev
   libxxhash-dev
+  libxapian-dev                 # the embedded index (src/index)
   aspell aspell-ar-large        # the word list compiled into the lexicon
   libgtest-dev libgmock-dev
   clang libclang-rt-14-dev      # libFuzzer and sanitizers
   zip unzip                     # tests build small zips with the zip tool
 )
+# The search benchmark's peers (bench/search): a PostgreSQL server and its
+# client library, and Xapian.
+bench_packages=(libbenchmark-dev liblucene++-dev libboost-dev
+                postgresql libpq-dev libxapian-dev)
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(libbenchmark-dev liblucene++-dev libboost-dev)
+  packages+=("${bench_packages[@]}")
 fi
 # Benchmarks are built whenever their libraries are present; CI installs them.
 if [[ "${CI:-}" == "true" ]]; then
-  packages+=(libbenchmark-dev liblucene++-dev libboost-dev)
+  packages+=("${bench_packages[@]}")
 fi
 
 missing=()

@@ -24,6 +24,13 @@ void RegisterNormalize(CLI::App& app, Runner* run);
 void RegisterTokenize(CLI::App& app, Runner* run);
 void RegisterSegment(CLI::App& app, Runner* run);
 void RegisterTag(CLI::App& app, Runner* run);
+// The index (src/index): ingest, then search and its views.
+void RegisterIngest(CLI::App& app, Runner* run);
+void RegisterSearch(CLI::App& app, Runner* run);
+void RegisterQuotes(CLI::App& app, Runner* run);
+void RegisterEntities(CLI::App& app, Runner* run);
+void RegisterTimeline(CLI::App& app, Runner* run);
+void RegisterStats(CLI::App& app, Runner* run);
 // `eval STAGE` and `train STAGE`: one subcommand each, the stages below.
 void RegisterEval(CLI::App& app, Runner* run);
 void RegisterTrain(CLI::App& app, Runner* run);

@@ -17,6 +17,12 @@ int main(int argc, char** argv) {
   khabar::cli::RegisterTokenize(app, &run);
   khabar::cli::RegisterSegment(app, &run);
   khabar::cli::RegisterTag(app, &run);
+  khabar::cli::RegisterIngest(app, &run);
+  khabar::cli::RegisterSearch(app, &run);
+  khabar::cli::RegisterQuotes(app, &run);
+  khabar::cli::RegisterEntities(app, &run);
+  khabar::cli::RegisterTimeline(app, &run);
+  khabar::cli::RegisterStats(app, &run);
   khabar::cli::RegisterEval(app, &run);
   khabar::cli::RegisterTrain(app, &run);
   try {
