@@ -312,11 +312,14 @@ void Tagger::ScoreWords(const WordRef* words, size_t n, TagScratch* s) const {
     v.cluster = e.cluster;
     v.gaz_stem_row = e.gaz_stem_row;
     std::copy(std::begin(e.pair), std::end(e.pair), v.pair.begin());
-    Add(e.rows[kSelf], &sums[i]);
-    Add(e.rows[kToNext], &sums[i + 1]);
-    Add(e.rows[kToPrevious], &sums[i - 1]);
-    Add(e.rows[kToSecondNext], &sums[i + 2]);
-    Add(e.rows[kToSecondPrevious], &sums[i - 2]);
+    // sums has two rows of padding on each side; signed offsets, since
+    // i - 1 in size_t would wrap (UBSan: pointer overflow).
+    const ptrdiff_t at = static_cast<ptrdiff_t>(i);
+    Add(e.rows[kSelf], &sums[at]);
+    Add(e.rows[kToNext], &sums[at + 1]);
+    Add(e.rows[kToPrevious], &sums[at - 1]);
+    Add(e.rows[kToSecondNext], &sums[at + 2]);
+    Add(e.rows[kToSecondPrevious], &sums[at - 2]);
   }
 }
 
