@@ -100,13 +100,17 @@ inline void ExpectSpansValid(const Record& r) {
     inside(q.cue_span, "cue");
     EXPECT_FALSE(q.cue_span.empty()) << "quote without a cue in " << r.origin;
     if (q.speaker_span) inside(*q.speaker_span, "speaker");
-    if (!q.speaker.empty()) EXPECT_TRUE(is_entity(q.speaker)) << q.speaker;
+    if (!q.speaker.empty()) {
+      EXPECT_TRUE(is_entity(q.speaker)) << q.speaker;
+    }
   }
   for (const Event& e : r.events) {
     inside(e.span, "event");
     EXPECT_EQ(e.span.Of(r.text), e.text) << r.origin;
     for (const std::string& p : e.participants) EXPECT_TRUE(is_entity(p)) << p;
-    if (!e.place.empty()) EXPECT_TRUE(is_entity(e.place)) << e.place;
+    if (!e.place.empty()) {
+      EXPECT_TRUE(is_entity(e.place)) << e.place;
+    }
   }
   uint32_t last = 0;
   for (const Token& t : r.tokens) {
