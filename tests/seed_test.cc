@@ -226,7 +226,7 @@ TEST_F(SeedTest, MeetingEvent) {
   ASSERT_NE(EntityById(record_, e->place), nullptr);
   EXPECT_EQ(EntityById(record_, e->place)->canonical, want["place"]);
   EXPECT_EQ(e->date, want["date"]);
-  for (const std::string& topic : want["topics_include"])
+  for (const std::string topic : want["topics_include"])
     EXPECT_NE(std::find(e->topics.begin(), e->topics.end(), topic), e->topics.end())
         << topic;
   EXPECT_EQ(record_.events.size(), 1u);
