@@ -1,6 +1,7 @@
 // What the Google Benchmark programs beside their code (extract_bench,
-// quotes_bench) share: the data they read by default, and a reporter that
-// keeps each benchmark's CPU time for the ratio they print at the end.
+// quotes_bench) share: the data they read (--data=PATH, else a default),
+// and a reporter that keeps each benchmark's CPU time for the ratio they
+// print at the end.
 
 #ifndef KHABAR_BENCH_RATIO_REPORTER_H_
 #define KHABAR_BENCH_RATIO_REPORTER_H_
@@ -12,6 +13,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace khabar::bench {
@@ -30,6 +32,20 @@ inline std::string FirstDay() {
   std::sort(zips.begin(), zips.end());
   return zips.empty() ? std::string(KHABAR_SOURCE_DIR_DEFAULT) + "/examples/sample.txt"
                       : zips[0];
+}
+
+// Takes --data=PATH out of argv (Google Benchmark refuses flags it does not
+// know) and returns PATH, or FirstDay() when there is none.
+inline std::string TakeDataFlag(int* argc, char** argv) {
+  std::string data;
+  int kept = 1;
+  for (int i = 1; i < *argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg.starts_with("--data=")) data = std::string(arg.substr(7));
+    else argv[kept++] = argv[i];
+  }
+  *argc = kept;
+  return data.empty() ? FirstDay() : data;
 }
 
 // The console report, and the CPU time of every repetition by benchmark,

@@ -113,15 +113,7 @@ void BM_Extract(benchmark::State& state, const Corpus& corpus) {
 }  // namespace khabar
 
 int main(int argc, char** argv) {
-  std::string data;
-  int kept = 1;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg.starts_with("--data=")) data = std::string(arg.substr(7));
-    else argv[kept++] = argv[i];
-  }
-  argc = kept;
-  if (data.empty()) data = khabar::bench::FirstDay();
+  const std::string data = khabar::bench::TakeDataFlag(&argc, argv);
   khabar::Corpus corpus;
   const khabar::Status read = khabar::ReadPath(data, {}, &corpus);
   if (!read.ok() || corpus.articles.empty()) {
