@@ -24,7 +24,7 @@ int RunEntities(const EntitiesFlags& flags) {
   auto searcher = OpenSearcher(flags.db, &code);
   if (!searcher) return code;
   index::SearchRequest req;
-  for (const std::string& w : flags.words) req.query += (req.query.empty() ? "" : " ") + w;
+  req.query = JoinQuery(flags.words);
   req.filters = flags.filters;
   const auto r = searcher->Entities(req, flags.type, flags.top);
   if (!r.ok()) return Fail(r.status());

@@ -6,6 +6,12 @@
 
 namespace khabar::cli {
 
+std::string JoinQuery(const std::vector<std::string>& words) {
+  std::string q;
+  for (const std::string& w : words) q += (q.empty() ? "" : " ") + w;
+  return q;
+}
+
 void AddDbOption(CLI::App* cmd, std::string* db) {
   cmd->add_option("--db", *db, "Index directory")->capture_default_str();
 }

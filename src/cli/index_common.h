@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "cli/command.h"
 #include "index/searcher.h"
@@ -19,6 +20,10 @@ inline constexpr const char* kDefaultDb = "khabar-data";
 void AddDbOption(CLI::App* cmd, std::string* db);
 // --from --to --source --person --org --place --speaker.
 void AddFilterOptions(CLI::App* cmd, index::Filters* filters);
+
+// The query's words as given on the command line, one space between:
+// `khabar search دمج الشركات` and `khabar search "دمج الشركات"` are one query.
+std::string JoinQuery(const std::vector<std::string>& words);
 
 // Prints "khabar: MESSAGE" on stderr and returns the exit code: 2 for a bad
 // query or flag, a missing or foreign index; 1 for anything else.

@@ -25,7 +25,7 @@ int RunQuotes(const QuotesFlags& flags) {
   auto searcher = OpenSearcher(flags.db, &code);
   if (!searcher) return code;
   index::SearchRequest req;
-  for (const std::string& w : flags.words) req.query += (req.query.empty() ? "" : " ") + w;
+  req.query = JoinQuery(flags.words);
   req.filters = flags.filters;
   req.limit = flags.limit;
   req.offset = flags.offset;

@@ -27,12 +27,6 @@ struct SearchFlags {
   std::string offsets = "byte";
 };
 
-std::string Join(const std::vector<std::string>& words) {
-  std::string q;
-  for (const std::string& w : words) q += (q.empty() ? "" : " ") + w;
-  return q;
-}
-
 // The snippet with its highlights marked.
 std::string Marked(const index::Hit& hit, bool terminal) {
   const char* open = terminal ? "\033[1;33m" : "[";
@@ -107,7 +101,7 @@ int RunSearch(const SearchFlags& flags) {
   auto searcher = OpenSearcher(flags.db, &code);
   if (!searcher) return code;
   if (!flags.batch.empty()) return RunBatch(flags, searcher.get());
-  const std::string query = Join(flags.words);
+  const std::string query = JoinQuery(flags.words);
   const auto results = searcher->Search(Request(flags, query));
   if (!results.ok()) return Fail(results.status());
   if (flags.json)

@@ -33,7 +33,7 @@ int RunTimeline(const TimelineFlags& flags) {
   auto searcher = OpenSearcher(flags.db, &code);
   if (!searcher) return code;
   index::SearchRequest req;
-  for (const std::string& w : flags.words) req.query += (req.query.empty() ? "" : " ") + w;
+  req.query = JoinQuery(flags.words);
   req.filters = flags.filters;
   const index::Bucket by = flags.by == "month" ? index::Bucket::kMonth
                            : flags.by == "week" ? index::Bucket::kWeek
