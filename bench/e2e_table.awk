@@ -117,12 +117,13 @@ function stage_ratios(    k, e, p, np, ns, peer, stage, line) {
   }
 }
 
-# The segmenter's load time and memory, as e2e_bench_khabar --segment printed
-# them once per round: medians.
-function segmenter_notes(file,    line, f, nf, i, kv, n, key, vals, cnt) {
+# The lines of `file` that start with "`prefix` ", each `key=value` pairs:
+# the values of each key in vals[key] (space-separated, for median()) and
+# their count in cnt[key]. Returns how many lines there were.
+function read_notes(file, prefix, vals, cnt,    line, f, nf, i, kv, n) {
   n = 0
   while ((getline line < file) > 0) {
-    if (line !~ /^segmenter: /) continue
+    if (index(line, prefix " ") != 1) continue
     n++
     nf = split(line, f, " ")
     for (i = 2; i <= nf; i++) {
@@ -132,6 +133,13 @@ function segmenter_notes(file,    line, f, nf, i, kv, n, key, vals, cnt) {
     }
   }
   close(file)
+  return n
+}
+
+# The segmenter's load time and memory, as e2e_bench_khabar --segment printed
+# them once per round: medians.
+function segmenter_notes(file,    n, vals, cnt) {
+  n = read_notes(file, "segmenter:", vals, cnt)
   if (n == 0) return
   printf "\nsegmenter (median of %d runs): load %.1f ms (CPU %.1f ms);" \
          " word counts %.1f MB (%d words); max RSS +%.1f MiB while loading" \
@@ -146,19 +154,8 @@ function segmenter_notes(file,    line, f, nf, i, kv, n, key, vals, cnt) {
 
 # The entity layer's load time and memory, as e2e_bench_khabar --entities
 # printed them once per round: medians.
-function ner_notes(file,    line, f, nf, i, kv, n, vals, cnt) {
-  n = 0
-  while ((getline line < file) > 0) {
-    if (line !~ /^ner: /) continue
-    n++
-    nf = split(line, f, " ")
-    for (i = 2; i <= nf; i++) {
-      if (split(f[i], kv, "=") != 2) continue
-      vals[kv[1]] = vals[kv[1]] " " kv[2]
-      cnt[kv[1]]++
-    }
-  }
-  close(file)
+function ner_notes(file,    n, vals, cnt) {
+  n = read_notes(file, "ner:", vals, cnt)
   if (n == 0) return
   printf "\nner (median of %d runs): tagger + gazetteer load %.1f ms" \
          " (Tagger::load_micros), word clusters %.1f ms, CPU %.1f ms for both;" \
