@@ -90,8 +90,11 @@ void PrintSummary(const index::IngestSummary& s, const std::string& db) {
     std::cerr << ")";
   }
   if (s.bad_paths > 0) std::cerr << "; " << s.bad_paths << " path(s) could not be read";
+  char cpu[96];
+  std::snprintf(cpu, sizeof cpu, "; CPU %.1f s analyzing, %.1f s writing",
+                s.analyze_cpu_seconds, s.write_cpu_seconds);
   std::cerr << "; the index holds " << s.articles_in_index << " article(s); peak memory "
-            << static_cast<int>(PeakRssMiB()) << " MiB\n";
+            << static_cast<int>(PeakRssMiB()) << " MiB" << cpu << "\n";
 }
 
 int RunIngest(const IngestFlags& flags) {

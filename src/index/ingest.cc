@@ -15,6 +15,8 @@
 #include <mutex>
 #include <thread>
 
+#include <time.h>
+
 #include "index/prepare_internal.h"
 #include "index/schema.h"
 #include "index/writer.h"
@@ -24,6 +26,13 @@ namespace khabar::index {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// CPU seconds the calling thread has used so far.
+double ThreadCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
+}
 
 // "malformed JSON at line 3: ..." -> "malformed JSON at line": reasons
 // grouped without their particulars.
@@ -142,13 +151,17 @@ class CountSink : public ReadSink {
   uint64_t n = 0;
 };
 
-void Work(Flow* flow, const Pipeline* pipeline) {
+// Adds the thread's CPU seconds to *cpu when it is done.
+void Work(Flow* flow, const Pipeline* pipeline, std::atomic<double>* cpu) {
   AnalyzeOptions analyze;
   analyze.tokens = true;
   uint64_t seq;
   RawArticle raw;
   while (flow->Pop(&seq, &raw))
     flow->Park(seq, PrepareArticle(pipeline->Analyze(raw, analyze)));
+  const double used = ThreadCpuSeconds();
+  for (double now = cpu->load(); !cpu->compare_exchange_weak(now, now + used);) {
+  }
 }
 
 void Count(Writer::Outcome outcome, const PreparedArticle& a,
@@ -223,11 +236,14 @@ Result<IngestSummary> Ingest(const std::vector<std::string>& paths,
     }
     flow.CloseInput();
   });
+  std::atomic<double> analyze_cpu{0};
   std::vector<std::thread> workers;
-  for (int i = 0; i < jobs; ++i) workers.emplace_back(Work, &flow, &pipeline);
+  for (int i = 0; i < jobs; ++i) workers.emplace_back(Work, &flow, &pipeline, &analyze_cpu);
 
   IngestSummary summary;
+  const double write_cpu_start = ThreadCpuSeconds();
   Status status = WriteAll(&flow, writer.get(), options, total, &summary);
+  summary.write_cpu_seconds = ThreadCpuSeconds() - write_cpu_start;
   if (!status.ok()) flow.Abort();
   reader.join();
   for (std::thread& t : workers) t.join();
@@ -235,6 +251,7 @@ Result<IngestSummary> Ingest(const std::vector<std::string>& paths,
   if (!status.ok()) return status;
 
   sink.Fill(&summary);
+  summary.analyze_cpu_seconds = analyze_cpu.load();
   summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   ASSIGN_OR_RETURN(summary.articles_in_index, writer->ArticleCount());
   RETURN_IF_ERROR(writer->SetMetadata(kLastIngestKey, SummaryJson(summary)));
@@ -248,7 +265,8 @@ std::string SummaryJson(const IngestSummary& s) {
       {"unchanged", s.unchanged}, {"duplicates", s.duplicates},
       {"quotes", s.quotes}, {"skipped", s.skipped}, {"bad_paths", s.bad_paths},
       {"skip_reasons", s.skip_reasons}, {"articles_in_index", s.articles_in_index},
-      {"seconds", s.seconds}};
+      {"seconds", s.seconds}, {"analyze_cpu_seconds", s.analyze_cpu_seconds},
+      {"write_cpu_seconds", s.write_cpu_seconds}};
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -61,6 +61,10 @@ struct IngestSummary {
   std::map<std::string, uint64_t> skip_reasons;  // reason -> count
   uint64_t articles_in_index = 0;  // after the ingest
   double seconds = 0;
+  // CPU time of the analysis threads together, and of the one thread that
+  // writes the index: where an ingest's time goes.
+  double analyze_cpu_seconds = 0;
+  double write_cpu_seconds = 0;
 };
 
 // Ingests `paths` ("-" is standard input) into options.db_dir. A non-OK

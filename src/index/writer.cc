@@ -1,5 +1,6 @@
 #include "index/writer.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -71,24 +72,39 @@ std::string Writer::FindOriginal(const PreparedArticle& a) {
   std::string original;
   // A candidate's cluster is its own original when it is a copy: all
   // copies point at one root.
-  auto consider = [&](const std::string& id, uint64_t simhash, std::string cluster) {
+  auto consider = [&](const std::string& id, uint64_t simhash, const std::string& cluster) {
     if (id == a.id || cluster == a.id) return;  // itself, or a copy of it
     const int d = HammingDistance(a.simhash, simhash);
     if (d >= best) return;
     best = d;
-    original = std::move(cluster);
+    original = cluster;
   };
+  std::vector<Xapian::docid> candidates;
   for (const std::string& band : SimHashBands(a.simhash)) {
     if (auto it = pending_bands_.find(band); it != pending_bands_.end())
       for (const Pending& p : it->second) consider(p.id, p.simhash, p.cluster);
     const std::string term = Cat(kSimHashPrefix, band);
     int read = 0;
     for (auto it = committed_.postlist_begin(term);
-         it != committed_.postlist_end(term) && read < kMaxCandidatesPerBand; ++it, ++read) {
-      const Xapian::Document doc = committed_.get_document(*it, Xapian::DOC_ASSUME_VALID);
-      consider(doc.get_value(kSlotId), ParseHex(doc.get_value(kSlotSimHash)),
-               doc.get_value(kSlotCluster));
-    }
+         it != committed_.postlist_end(term) && read < kMaxCandidatesPerBand; ++it, ++read)
+      candidates.push_back(*it);
+  }
+  // Most articles sharing a 16-bit band are not near: read their hashes
+  // from the value stream in docid order, which is cheap, and open the
+  // document only of those that are close enough.
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  auto hashes = committed_.valuestream_begin(kSlotSimHash);
+  const auto end = committed_.valuestream_end(kSlotSimHash);
+  for (Xapian::docid did : candidates) {
+    if (hashes == end) break;
+    hashes.skip_to(did);
+    if (hashes == end) break;
+    if (hashes.get_docid() != did) continue;
+    const uint64_t simhash = ParseHex(*hashes);
+    if (HammingDistance(a.simhash, simhash) >= best) continue;
+    const Xapian::Document doc = committed_.get_document(did, Xapian::DOC_ASSUME_VALID);
+    consider(doc.get_value(kSlotId), simhash, doc.get_value(kSlotCluster));
   }
   return original;
 }
