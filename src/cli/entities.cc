@@ -10,10 +10,7 @@
 namespace khabar::cli {
 namespace {
 
-struct EntitiesFlags {
-  std::vector<std::string> words;
-  std::string db = kDefaultDb;
-  index::Filters filters;
+struct EntitiesFlags : QueryFlags {
   std::string type;
   size_t top = 20;
   bool json = false;
@@ -46,9 +43,7 @@ void RegisterEntities(CLI::App& app, Runner* run) {
   auto flags = std::make_shared<EntitiesFlags>();
   CLI::App* cmd = app.add_subcommand(
       "entities", "Top entities of the articles matching QUERY, with article counts.");
-  cmd->add_option("query", flags->words, "The query (query syntax); none for all articles");
-  AddDbOption(cmd, &flags->db);
-  AddFilterOptions(cmd, &flags->filters);
+  AddQueryFlags(cmd, "The query (query syntax); none for all articles", flags.get());
   cmd->add_option("--type", flags->type, "Only this type")
       ->check(CLI::IsMember({"PER", "ORG", "LOC", "MISC"}));
   cmd->add_option("-n,--top", flags->top, "How many")->capture_default_str();

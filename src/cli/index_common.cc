@@ -16,6 +16,8 @@ void AddDbOption(CLI::App* cmd, std::string* db) {
   cmd->add_option("--db", *db, "Index directory")->capture_default_str();
 }
 
+namespace {
+
 void AddFilterOptions(CLI::App* cmd, index::Filters* f) {
   cmd->add_option("--from", f->from, "Articles dated on or after YYYY-MM-DD");
   cmd->add_option("--to", f->to, "Articles dated on or before YYYY-MM-DD");
@@ -28,6 +30,14 @@ void AddFilterOptions(CLI::App* cmd, index::Filters* f) {
   cmd->add_option("--org", f->orgs, "Naming this organization")->allow_extra_args(false);
   cmd->add_option("--place", f->places, "Naming this place")->allow_extra_args(false);
   cmd->add_option("--speaker", f->speakers, "Quoting this speaker")->allow_extra_args(false);
+}
+
+}  // namespace
+
+void AddQueryFlags(CLI::App* cmd, const char* query_help, QueryFlags* flags) {
+  cmd->add_option("query", flags->words, query_help);
+  AddDbOption(cmd, &flags->db);
+  AddFilterOptions(cmd, &flags->filters);
 }
 
 int Fail(const Status& status) {

@@ -18,8 +18,17 @@ namespace khabar::cli {
 inline constexpr const char* kDefaultDb = "khabar-data";
 
 void AddDbOption(CLI::App* cmd, std::string* db);
-// --from --to --source --person --org --place --speaker.
-void AddFilterOptions(CLI::App* cmd, index::Filters* filters);
+
+// What every command that queries the index takes (search, quotes,
+// entities, timeline): the query's words, --db, and the filters.
+struct QueryFlags {
+  std::vector<std::string> words;
+  std::string db = kDefaultDb;
+  index::Filters filters;
+};
+// Registers the positional query (`query_help` says what it matches),
+// --db, and --from --to --source --person --org --place --speaker.
+void AddQueryFlags(CLI::App* cmd, const char* query_help, QueryFlags* flags);
 
 // The query's words as given on the command line, one space between:
 // `khabar search دمج الشركات` and `khabar search "دمج الشركات"` are one query.

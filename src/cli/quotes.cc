@@ -11,10 +11,7 @@
 namespace khabar::cli {
 namespace {
 
-struct QuotesFlags {
-  std::vector<std::string> words;
-  std::string db = kDefaultDb;
-  index::Filters filters;
+struct QuotesFlags : QueryFlags {
   uint64_t limit = 10;
   uint64_t offset = 0;
   bool json = false;
@@ -50,9 +47,7 @@ void RegisterQuotes(CLI::App& app, Runner* run) {
   auto flags = std::make_shared<QuotesFlags>();
   CLI::App* cmd = app.add_subcommand(
       "quotes", "Quotes in the index: by speaker (--speaker), about QUERY.");
-  cmd->add_option("query", flags->words, "Words the quote should hold (query syntax)");
-  AddDbOption(cmd, &flags->db);
-  AddFilterOptions(cmd, &flags->filters);
+  AddQueryFlags(cmd, "Words the quote should hold (query syntax)", flags.get());
   cmd->add_option("-n,--limit", flags->limit, "Quotes to show")->capture_default_str();
   cmd->add_option("--offset", flags->offset, "Quotes to skip");
   cmd->add_flag("--json", flags->json, "One JSON object: {total, quotes: [...]}");

@@ -14,10 +14,7 @@
 namespace khabar::cli {
 namespace {
 
-struct SearchFlags {
-  std::vector<std::string> words;
-  std::string db = kDefaultDb;
-  index::Filters filters;
+struct SearchFlags : QueryFlags {
   bool json = false;
   std::string batch;
   uint64_t limit = 10;
@@ -119,9 +116,7 @@ void RegisterSearch(CLI::App& app, Runner* run) {
       "search",
       "Search the index. Words match their clitic forms and spellings;\n"
       "\"a phrase\", OR, -word (NOT word), ( ) and filters; see README.");
-  cmd->add_option("query", flags->words, "The query (its words may be separate arguments)");
-  AddDbOption(cmd, &flags->db);
-  AddFilterOptions(cmd, &flags->filters);
+  AddQueryFlags(cmd, "The query (its words may be separate arguments)", flags.get());
   cmd->add_flag("--json", flags->json, "One JSON object: {query, total, hits: [...]}");
   cmd->add_option("--batch", flags->batch,
                   "Run one query per line of FILE ('-': stdin), one JSON object per line");

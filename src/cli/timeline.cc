@@ -11,10 +11,7 @@
 namespace khabar::cli {
 namespace {
 
-struct TimelineFlags {
-  std::vector<std::string> words;
-  std::string db = kDefaultDb;
-  index::Filters filters;
+struct TimelineFlags : QueryFlags {
   std::string by = "day";
   bool json = false;
 };
@@ -62,9 +59,7 @@ void RegisterTimeline(CLI::App& app, Runner* run) {
   auto flags = std::make_shared<TimelineFlags>();
   CLI::App* cmd = app.add_subcommand(
       "timeline", "Counts of the articles matching QUERY per day, week or month.");
-  cmd->add_option("query", flags->words, "The query (query syntax); none for all articles");
-  AddDbOption(cmd, &flags->db);
-  AddFilterOptions(cmd, &flags->filters);
+  AddQueryFlags(cmd, "The query (query syntax); none for all articles", flags.get());
   cmd->add_option("--by", flags->by, "Period: day, week (ISO) or month")
       ->check(CLI::IsMember({"day", "week", "month"}))
       ->capture_default_str();
