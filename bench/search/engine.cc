@@ -71,9 +71,18 @@ Status Run(const Flags& flags, SearchEngine* engine) {
   RETURN_IF_ERROR(MeasureCorpus(articles, &size));
   IngestTimes times;
   RETURN_IF_ERROR(engine->Ingest(articles, &times));
+  const int copies = get("copies").empty() ? 1 : std::atoi(get("copies").c_str());
+  double replicate_seconds = 0;
+  if (copies != 1) {
+    const double start = NowSeconds();
+    RETURN_IF_ERROR(engine->Replicate(copies, &times));
+    replicate_seconds = NowSeconds() - start;
+  }
   ResultsWriter out;
   RETURN_IF_ERROR(out.Open(out_path));
   WriteHeader(engine, size, times, &out);
+  out.Header("copies", static_cast<double>(copies));
+  out.Header("replicate_seconds", replicate_seconds);
   const std::string warmup = get("warmup");
   RETURN_IF_ERROR(RunQueries(
       queries, warmup.empty() ? 50 : std::strtoull(warmup.c_str(), nullptr, 10),
@@ -82,6 +91,10 @@ Status Run(const Flags& flags, SearchEngine* engine) {
 }
 
 }  // namespace
+
+Status SearchEngine::Replicate(int /*copies*/, IngestTimes* /*times*/) {
+  return Status::Unsupported("--copies works on Xapian databases only");
+}
 
 bool ParseFlags(int argc, char** argv, Flags* flags) {
   for (int i = 1; i < argc; ++i) {

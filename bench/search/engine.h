@@ -4,11 +4,13 @@
 // ingest, answer and are timed the same way:
 //
 //   search_engine_<name> --articles=FILE --queries=FILE --out=FILE
-//                        [--warmup=N] [engine flags]
+//                        [--warmup=N] [--copies=K] [engine flags]
 //
 // 1. counts the articles and their title + body bytes (not timed);
 // 2. Ingest: the engine indexes the articles file from scratch; it reports
 //    how long loading and indexing took (see IngestTimes);
+// 2b. with --copies=K, Replicate: the index now holds every article K
+//    times (for latency at scale; the copies compete with their target);
 // 3. runs the first N queries (default 50) untimed, as a warm-up;
 // 4. runs every query once, one at a time, timing each Search call with a
 //    wall clock (parse, match, rank and fetch the top 10 urls);
@@ -66,6 +68,10 @@ class SearchEngine {
                         IngestTimes* times) = 0;
   // The best kTopK articles for `query`, as a user typed it.
   virtual Status Search(const std::string& query, Hits* hits) = 0;
+  // After Ingest, with --copies=K: from now on search an index holding
+  // every article `copies` times (copies.h), and set times->db_bytes to
+  // its size. Status::Unsupported (the default) skips the engine.
+  virtual Status Replicate(int copies, IngestTimes* times);
 };
 
 // Parses argv into flags; false on an argument not of the form --key[=value].

@@ -26,6 +26,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "copies.h"
 #include "engine.h"
 #include "queries.h"
 #include "subprocess.h"
@@ -64,6 +65,17 @@ class KhabarEngine : public SearchEngine {
     searcher_ = std::make_unique<LineProcess>();
     return searcher_->Start({Bin(), "search", "--db", Db(), "--json",
                              "--batch", "-"});
+  }
+
+  // The searcher moves to the merged copies, DIR.copies.
+  Status Replicate(int copies, IngestTimes* times) override {
+    searcher_.reset();
+    const std::string merged = Db() + ".copies";
+    RETURN_IF_ERROR(CompactCopies(Db(), copies, merged));
+    flags_["db"] = merged;
+    times->db_bytes = DirectoryBytes(merged);
+    searcher_ = std::make_unique<LineProcess>();
+    return searcher_->Start({Bin(), "search", "--db", Db(), "--json", "--batch", "-"});
   }
 
   Status Search(const std::string& query, Hits* hits) override {

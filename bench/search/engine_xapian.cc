@@ -17,6 +17,7 @@
 #include <memory>
 
 #include "articles.h"
+#include "copies.h"
 #include "engine.h"
 
 namespace khabar::bench::search {
@@ -51,6 +52,21 @@ class XapianEngine : public SearchEngine {
     }
     times->index_seconds = times->total_seconds = NowSeconds() - start;
     times->db_bytes = DirectoryBytes(db_dir_);
+    return Status::Ok();
+  }
+
+  // Searches the merged copies, DIR.copies, from now on.
+  Status Replicate(int copies, IngestTimes* times) override {
+    db_.reset();
+    const std::string merged = db_dir_ + ".copies";
+    RETURN_IF_ERROR(CompactCopies(db_dir_, copies, merged));
+    db_dir_ = merged;
+    times->db_bytes = DirectoryBytes(db_dir_);
+    try {
+      OpenForSearch();
+    } catch (const Xapian::Error& e) {
+      return FromXapian(e);
+    }
     return Status::Ok();
   }
 

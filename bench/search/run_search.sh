@@ -5,7 +5,7 @@
 #
 #   bench/search/run_search.sh BUILD_DIR [--data=DIR | --synthetic=N]
 #       [--limit=N] [--rounds=N] [--count=N] [--seed=N] [--scale=N]
-#       [--engines=khabar,postgres,xapian] [--xapian-op=and|or]
+#       [--copies=K] [--engines=khabar,postgres,xapian] [--xapian-op=and|or]
 #       [--pg-parser=plain|websearch|or] [--jobs=N] [--keep=DIR]
 #
 # Builds nothing: build first (docs/benchmarks.md). Steps:
@@ -14,6 +14,10 @@
 #   2. search_queries makes the query set from it (--count titles, --seed);
 #   3. with --scale=N, the corpus is replicated to N articles (new urls and
 #      dates: articles.h, Replica); the queries stay those of step 2;
+#   3b. with --copies=K, each Xapian engine (khabar, xapian) indexes the
+#      corpus, then merges K copies of its index into one (copies.h) and
+#      answers the queries from that; PostgreSQL is skipped. Faster than
+#      --scale for a large K, but the copies keep their ids and dates;
 #   4. a private PostgreSQL server is started in the temp dir, on a free
 #      loopback port (as the `postgres` user when run as root), for the
 #      postgres engine, and stopped on exit;
@@ -36,7 +40,7 @@ build=$(cd "$1" && pwd)
 bench="$build/bench/search"
 shift
 data="${KHABAR_SHARED_DIR:-$here/../../../shared}/data/saudinewsnet"
-synthetic= limit= rounds=3 count=500 seed=1 scale= keep=
+synthetic= limit= rounds=3 count=500 seed=1 scale= copies= keep=
 wanted=khabar,postgres,xapian xapian_op=or pg_parser=plain jobs=2
 for arg in "$@"; do
   case "$arg" in
@@ -47,6 +51,7 @@ for arg in "$@"; do
     --count=*) count="${arg#*=}" ;;
     --seed=*) seed="${arg#*=}" ;;
     --scale=*) scale="${arg#*=}" ;;
+    --copies=*) copies="${arg#*=}" ;;
     --engines=*) wanted="${arg#*=}" ;;
     --xapian-op=*) xapian_op="${arg#*=}" ;;
     --pg-parser=*) pg_parser="${arg#*=}" ;;
@@ -147,9 +152,10 @@ run_rounds() {
       engine_flags "$e"
       code=0
       "$bench/${binaries[$i]}" --articles="$corpus" --queries="$tmp/queries.tsv" \
-        --out="$out" "${flags[@]}" >"$tmp/$e.out" 2>"$tmp/$e.$r.log" || code=$?
+        --out="$out" ${copies:+--copies=$copies} "${flags[@]}" >"$tmp/$e.out" \
+        2>"$tmp/$e.$r.log" || code=$?
       cat "$tmp/$e.$r.log" >&2
-      rm -rf "$tmp/db-$e"
+      rm -rf "$tmp/db-$e" "$tmp/db-$e.copies"
       if ((code == 77)); then
         skipped+=("$(cat "$tmp/$e.out")") out_of[$e]=1
       elif ((code != 0)); then
@@ -173,13 +179,14 @@ prepare_corpus
 run_rounds
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"
-echo "corpus: ${synthetic:+synthetic }$(wc -l <"$corpus") articles${scale:+ (replicated from $(wc -l <"$tmp/articles.tsv"))}; $(tail -n 1 "$tmp/queries.log" | sed 's/^search_queries: //; s/ -> [^:]*:/:/'); $rounds rounds"
+echo "corpus: ${synthetic:+synthetic }$(wc -l <"$corpus") articles${scale:+ (replicated from $(wc -l <"$tmp/articles.tsv"))}${copies:+; queries over $copies merged copies of each index}; $(tail -n 1 "$tmp/queries.log" | sed 's/^search_queries: //; s/ -> [^:]*:/:/'); $rounds rounds"
 report=()
 for e in "${engines[@]}"; do
   [[ -z "${files[$e]:-}" ]] || report+=("$e=${files[$e]}")
 done
 if ((${#report[@]} > 0)); then
   "$bench/search_report" --queries="$tmp/queries.tsv" ${scale:+--latency-only} \
+    ${copies:+--latency-only} \
     "${report[@]}"
 fi
 for line in "${skipped[@]}"; do echo "$line"; done
