@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 
 #include "morph/segmenter.h"
 #include "quotes/article_view.h"
@@ -38,6 +39,52 @@ bool IsSpeakerNoun(std::string_view n) {
   return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
 }
 
+// Nouns of office or rank that head a subject and are followed by the
+// person's name, often after a long genitive: "مدير فرع الهيئة العامة
+// للسياحة بمنطقة تبوك ناصر الخريصي". Search normalization (ئ -> ي).
+bool IsTitleWord(std::string_view n) {
+  static constexpr std::array<std::string_view, 56> kWords = {
+      "مدير", "المدير", "مديره", "المديره", "رييس", "الرييس", "رييسه", "الرييسه",
+      "نايب", "النايب", "نايبه", "وزير", "الوزير", "وزيره", "سفير", "السفير",
+      "امين", "الامين", "محافظ", "المحافظ", "وكيل", "الوكيل", "مساعد", "المساعد",
+      "المتحدث", "متحدث", "الناطق", "ناطق", "مستشار", "المستشار", "عضو", "العضو",
+      "قايد", "القايد", "عميد", "العميد", "زعيم", "الزعيم", "مفتي", "المفتي",
+      "مندوب", "المندوب", "ممثل", "الممثل", "منسق", "المنسق", "الناشط", "الناشطه",
+      "الخبير", "الباحث", "الدكتور", "المهندس", "الاستاذ", "الشيخ", "الامير", "شيخ"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
+}
+
+// Offices whose holder a following name belongs to, even inside another
+// title: in "مستشار الرئيس محمود عباس" the name is the president's.
+bool IsHeadOfState(std::string_view n) {
+  static constexpr std::array<std::string_view, 6> kWords = {
+      "الرييس", "الملك", "الامير", "العهد", "الشريفين", "السلطان"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
+}
+
+// Ranks and forms of address that stand before a name: اللواء، السيد.
+bool IsRank(std::string_view n) {
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "السيد", "السيده", "اللواء", "العقيد", "العميد", "الفريق", "المقدم", "النقيب",
+      "الجنرال", "الدكتوره", "الاستاذه", "السفيره"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
+}
+
+// Words that count a group: "وجه حوالي ثلاثين عالما رسالة".
+bool IsQuantifier(std::string_view n) {
+  static constexpr std::array<std::string_view, 10> kWords = {
+      "حوالي", "نحو", "قرابه", "عشرات", "ميات", "الاف", "اكثر", "عدد", "ذوو", "اهالي"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
+}
+
+// The relative pronouns that let a clause's verb take the noun before it
+// as its subject: "الطبيب المعالج، والذي أكد أن".
+bool IsRelative(std::string_view n) {
+  static constexpr std::array<std::string_view, 8> kWords = {
+      "الذي", "التي", "الذين", "والذي", "والتي", "والذين", "اللذين", "اللتين"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
+}
+
 // True when the segmenter split a preposition (ب ل ك) off the word.
 bool HasPreposition(std::string_view surface, uint16_t code) {
   if (code == 0) return false;
@@ -47,6 +94,17 @@ bool HasPreposition(std::string_view surface, uint16_t code) {
     if (c == morph::Clitic::kBi || c == morph::Clitic::kLi || c == morph::Clitic::kKa)
       return true;
   }
+  return false;
+}
+
+// True when the segmenter split ب or ل off the word: "بالزيارة". Not ك,
+// which it also splits off names: كيرن، كمال.
+bool HasBiOrLi(std::string_view surface, uint16_t code) {
+  if (code == 0) return false;
+  const morph::Segmentation seg = morph::Segmenter::Decode(surface, code);
+  for (uint8_t k = 0; k < seg.num_proclitics; ++k)
+    if (seg.proclitics[k] == morph::Clitic::kBi || seg.proclitics[k] == morph::Clitic::kLi)
+      return true;
   return false;
 }
 
@@ -69,7 +127,57 @@ bool StartsWithArticle(std::string_view n) {
   return n.size() > 6 && n.substr(0, 4) == "\xD8\xA7\xD9\x84";  // ال
 }
 
+// سموه، لنظيره، رئيسها: a word that ends in a pronoun (as written: the
+// normalizer makes ة an ه).
+bool EndsWithPronoun(std::string_view surface) {
+  if (surface.starts_with("\xD8\xA7\xD9\x84")) return false;  // ال: المياه، الله
+  return surface.ends_with("\xD9\x87") || surface.ends_with("\xD9\x87\xD8\xA7") ||  // ه ها
+         surface.ends_with("\xD9\x87\xD9\x85");                                  // هم
+}
+
+// دبلوماسيون، منافسون: a plural noun, which may head a subject though it
+// has no article (a verb so ending, يقولون، is no noun).
+bool IsPluralNoun(std::string_view n) {
+  return n.size() >= 10 && n.ends_with("\xD9\x88\xD9\x86") &&  // ون
+         !n.starts_with("\xD9\x8A") && !n.starts_with("\xD8\xAA");  // ي ت
+}
+
+// The title words an honorific pronoun answers to: سموه is a prince's,
+// معاليه a minister's. Empty for a word that is no honorific.
+std::span<const std::string_view> TitlesOf(std::string_view honorific) {
+  static constexpr std::string_view kHighness[] = {"الامير", "الاميره", "السمو", "سمو", "العهد"};
+  static constexpr std::string_view kExcellency[] = {"معالي", "الوزير", "وزير", "وزيره"};
+  static constexpr std::string_view kPresident[] = {"فخامه", "الرييس"};
+  static constexpr std::string_view kMajesty[] = {"جلاله", "الملك"};
+  static constexpr std::string_view kEminence[] = {"سماحه", "الشيخ", "المفتي"};
+  if (honorific.starts_with("\xD8\xB3\xD9\x85\xD9\x88")) return kHighness;       // سمو
+  if (honorific.starts_with("\xD9\x85\xD8\xB9\xD8\xA7\xD9\x84")) return kExcellency;  // معال
+  if (honorific.starts_with("\xD9\x81\xD8\xAE")) return kPresident;               // فخ
+  if (honorific.starts_with("\xD8\xAC\xD9\x84")) return kMajesty;                 // جل
+  if (honorific.starts_with("\xD8\xB3\xD9\x85\xD8\xA7")) return kEminence;       // سما
+  return {};
+}
+
+// Words that may stand before a sentence's verb: "من جهته رفض".
+bool IsVerbPreamble(std::string_view n) {
+  static constexpr std::array<std::string_view, 10> kWords = {
+      "جهته", "جهتها", "جانبه", "جانبها", "بدوره", "بدورها", "ناحيته", "ناحيتها",
+      "جهه", "اخري"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
+}
+
+// A plural noun or a count names a group, which a plural verb (قالوا،
+// مؤكدين) may have as its subject: دبلوماسيون، المشرعين، العلماء، ذوو.
+bool IsGroupWord(std::string_view n) {
+  if (StartsWithArticle(n)) n.remove_prefix(4);
+  if (IsQuantifier(n) || IsPluralNoun(n)) return true;
+  if (n.size() < 8) return false;
+  return n.ends_with("\xD9\x8A\xD9\x86") || n.ends_with("\xD8\xA7\xD8\xA1") ||  // ين اء
+         n == "مصادر" || n == "شهود" || n == "سكان" || n == "تقارير";
+}
+
 struct Speaker {
+  bool group = false;  // a noun phrase naming a group (IsGroupWord)
   int entity = -1;
   std::string text;
   std::optional<Span> span;
@@ -96,7 +204,14 @@ class QuoteFinder {
   };
 
   void TryCue(size_t i, const Tables::Cue& cue);
-  std::optional<LeadIn> FindLeadIn(size_t cue, size_t sentence_end) const;
+  // The lead-in after a cue; none when the sentence has none (or another
+  // cue comes first). Then `unfinished`, if given, gets what was found:
+  // the subject of "وشدد العاصمي على أهمية ...".
+  std::optional<LeadIn> FindLeadIn(size_t cue, size_t sentence_end,
+                                   LeadIn* unfinished = nullptr) const;
+  // Keeps the subject of a sure cue that made no quote ("وأشار المطيري
+  // إلى قيام ..."): the next "وأضاف أن" is that speaker's.
+  void NoteSubject(size_t cue, const Tables::Cue& c, const LeadIn& unfinished);
   size_t ClauseEnd(size_t from, bool* mixed);
   Speaker ResolveSpeaker(size_t cue, const Tables::Cue& c, const LeadIn& lead) const;
   // `strict`: the subject must stand next to the cue (NextToVerb); a
@@ -108,10 +223,51 @@ class QuoteFinder {
   // True when the cue at j starts a new clause: a participle, or a verb
   // after punctuation, a particle (لكنه) or with its و/ف.
   bool OpensClause(size_t j) const;
+  // True when token j is a cue, sure or not, that opens a clause and has
+  // its lead-in right after it: "، لافتا إلى أن"، "مفيدا أن".
+  bool LeadsClause(size_t j) const;
+  // True when a head of state's title (IsHeadOfState) is among tokens
+  // [from, to].
+  bool HeadOfStateBetween(size_t from, size_t to) const;
   const MentionRef* PersonWithTitle(size_t first, size_t last) const;
+  const MentionRef* PersonEndingAt(size_t j) const;
+  // "وكشف العمري" after "سعيد بن محمد العمري": the person an earlier
+  // mention named with this word (a family name) last.
+  const MentionRef* PersonWithSurname(size_t word) const;
+  // The person a PER mention leads to: a title the entity layer tagged on
+  // its own ("[الأمير] [الدكتور] [نايف بن ثنيان]") stands before the name.
+  const MentionRef& NameOf(const MentionRef& m) const;
+  // "مدير فرع الهيئة العامة للسياحة بمنطقة تبوك ناصر الخريصي": the
+  // person named after a title whose genitive runs from `from`; null
+  // when a comma, a lead-in, an adjunct (في مؤتمر، لنظيره) or a head of
+  // state's title (مستشار الرئيس محمود عباس) comes first.
+  const MentionRef* NamedAfterTitle(size_t from, size_t limit) const;
+  // The last word of a subject that no entity names, from its first
+  // word: up to four words, to a preposition, a person or a comma.
+  size_t NounPhraseEnd(size_t first, size_t limit) const;
+  // A subject starting at token j (before `limit`): an entity, or a noun
+  // phrase (a title, a defined or plural noun, a group's count).
+  std::optional<Speaker> SubjectAt(size_t j, size_t limit, const char* from) const;
+  // A noun phrase as speaker: the person it refers back to, or its text.
+  Speaker FromNounPhrase(size_t first, size_t last, const char* from) const;
+  // The subject of an earlier verb in the sentence of `cue`: a cue that
+  // made no quote (كما ذكر متحدث باسم الشرطة، موضحا), else the verb that
+  // opens it ("استنكر الأمين العام ... الزياني ...، واصفا").
+  std::optional<Speaker> ClauseSubject(size_t cue) const;
+  // True when token j may be a verb: a word with no article, no
+  // preposition, not a name nor a particle.
+  bool MayBeVerb(size_t j) const;
+  // "الطبيب المعالج، والذي أكد": the noun a relative pronoun right before
+  // the cue stands for.
+  std::optional<Speaker> RelativeSubject(size_t cue) const;
+  // وقال سموه: the person last named in the sentences before `at` with a
+  // title the honorific answers to, else the last person named.
+  const MentionRef* HonorificPerson(size_t cue, uint32_t at, size_t back) const;
   // True when a person other than `previous`'s speaker is named between
   // the end of `previous` and `at`: then "وأضاف" is that person's.
   bool NewPersonSince(const Quote& previous, uint32_t at) const;
+  // True when a person other than `entity` is named in [from, at).
+  bool NewPersonBetween(uint32_t from, uint32_t at, int entity) const;
   Speaker FromMention(const MentionRef& m, const char* from, bool with_span) const;
   void TryAfterQuote(size_t cue, const Tables::Cue& c);
   void TryHeadline();
@@ -124,10 +280,17 @@ class QuoteFinder {
   std::vector<Quote> quotes_;
   std::vector<size_t> cue_tokens_;  // quotes_[k]'s cue token
   std::vector<int> speaker_entity_;  // quotes_[k]'s speaker entity, or -1
+  // The last subject NoteSubject kept: its cue, and where it ends.
+  struct Told {
+    size_t cue = kNone;
+    uint32_t after = 0;
+    Speaker speaker;
+  } told_;
 };
 
-Speaker QuoteFinder::FromMention(const MentionRef& m, const char* from,
+Speaker QuoteFinder::FromMention(const MentionRef& mention, const char* from,
                                  bool with_span) const {
+  const MentionRef& m = NameOf(mention);
   Speaker s;
   s.entity = m.entity;
   s.text = view_.EntityOf(m).canonical;
@@ -137,17 +300,36 @@ Speaker QuoteFinder::FromMention(const MentionRef& m, const char* from,
 }
 
 std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
-    size_t cue, size_t sentence_end) const {
+    size_t cue, size_t sentence_end, LeadIn* unfinished) const {
   LeadIn lead;
+  const auto none = [&]() -> std::optional<LeadIn> {
+    if (unfinished) *unfinished = lead;
+    return std::nullopt;
+  };
   size_t j = cue + 1;
   // أشار إلى أن، شدد على أن: the preposition belongs to the cue.
   // What follows it is the object, never the subject.
-  if (j < sentence_end && (view_.Norm(j) == "الي" || view_.Norm(j) == "علي")) {
+  // لفت الانتباه إلى أن "drew attention to": the noun is the verb's.
+  if (j < sentence_end && view_.CueAt(cue) && view_.CueAt(cue)->lemma == "لفت" &&
+      (view_.Norm(j) == "الانتباه" || view_.Norm(j) == "النظر"))
+    ++j;
+  // قالت على لسان رئيسها: "on the tongue of" names the speaker.
+  if (j + 1 < sentence_end && view_.Norm(j) == "علي" && view_.Norm(j + 1) == "لسان") {
+    // on the tongue of: the loop below takes the speaker after it.
+  } else if (j < sentence_end && (view_.Norm(j) == "الي" || view_.Norm(j) == "علي")) {
     ++j;
     lead.after_preposition = true;
   }
-  const size_t after_cue = j;
+  size_t after_cue = j;
   size_t limit = std::min(sentence_end, cue + 30);
+  // "وأكد عبدالعزيز الفريح؛ نائب محافظ ...، أنه": a semicolon after the
+  // subject ends no statement.
+  // Only after a name: "خيرته بين الحلوى والمغلفة؛ لأنه لا يضمن أن" is
+  // another clause.
+  while (limit == sentence_end && limit < cue + 30 && limit < view_.tokens().size() &&
+         limit >= 2 && view_.IsPunct(limit - 1, "\xD8\x9B") &&
+         view_.SentenceOf(limit) != kNone && PersonEndingAt(limit - 1))
+    limit = std::min(view_.SentenceEnd(view_.SentenceOf(limit)), cue + 30);
   // "وأضاف م. خالد": the sentence splitter may have cut after the title.
   if (j + 2 < view_.tokens().size() && view_.Norm(j).size() == 2 &&
       view_.IsPunct(j + 1, ".") && view_.SentenceOf(j + 2) != kNone)
@@ -217,7 +399,7 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
         }
         return lead;
       }
-      if (p == "." || p == "?" || p == "\xD8\x9F" || p == "!") return std::nullopt;
+      if (p == "." || p == "?" || p == "\xD8\x9F" || p == "!") return none();
       continue;  // a comma between the subject and what it said
     }
     if (IsLeadIn(view_.Norm(j))) {
@@ -229,7 +411,24 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
       }
       return lead;
     }
-    if (view_.SureCueAt(j)) return std::nullopt;  // another cue
+    if (view_.SureCueAt(j) || LeadsClause(j)) return none();  // another cue
+    // "قالت البلدية على لسان رئيسها المهندس نايف الدويش إن": the speaker
+    // on whose tongue it was said replaces the body.
+    if (j + 2 < limit && view_.Norm(j) == "علي" && view_.Norm(j + 1) == "لسان") {
+      lead.subject = nullptr;
+      lead.np_first = lead.np_last = kNone;
+      lead.after_preposition = false;
+      after_cue = j + 2;
+      ++j;
+      continue;
+    }
+    // "وقال مستشار الرئيس الفلسطيني محمود عباس": after a title with no
+    // name of its own (NamedAfterTitle), a name is another's.
+    if (lead.np_first != kNone && !lead.subject && IsTitleWord(view_.Norm(lead.np_first)) &&
+        view_.MentionAt(j) && HeadOfStateBetween(lead.np_first + 1, j)) {
+      j = view_.MentionAt(j)->last;
+      continue;
+    }
     if (const MentionRef* m = view_.MentionAt(j);
         m && lead.subject && view_.IsType(*m, "PER") && !view_.IsType(*lead.subject, "PER") &&
         j <= lead.subject->last + 3) {
@@ -252,6 +451,7 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
     if (j == after_cue && !lead.after_preposition && t.kind == TokenKind::kArabic &&
         !t.stop && !IsPreposition(view_.Norm(j)) &&
         (IsSpeakerNoun(view_.Norm(j)) || StartsWithArticle(view_.Norm(j)) ||
+         IsTitleWord(view_.Norm(j)) ||
          (j + 1 < limit && view_.MentionAt(j + 1) &&
           !view_.IsType(*view_.MentionAt(j + 1), "PER")) ||
          (j + 1 < limit && StartsWithArticle(view_.Norm(j + 1)) &&
@@ -259,21 +459,16 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
       // وزير الصحة، عمدة لندن: a noun over a defined noun or a place.
       // A subject the entity layer did not name: up to four words, to the
       // first preposition or comma.
-      lead.np_first = lead.np_last = j;
-      while (lead.np_last + 1 < limit && lead.np_last - j < 3) {
-        const size_t k = lead.np_last + 1;
-        const Token& w = view_.tokens()[k];
-        if (const MentionRef* m = view_.MentionAt(k)) {
-          // عمدة لندن، رئيس الوزراء: a title over a place or a body.
-          if (!view_.IsType(*m, "PER")) lead.np_last = m->last;
-          break;
-        }
-        if (w.kind != TokenKind::kArabic || w.stop || IsPreposition(view_.Norm(k)) ||
-            IsLeadIn(view_.Norm(k)) || view_.CueAt(k))
-          break;
-        lead.np_last = k;
-      }
+      lead.np_first = j;
+      lead.np_last = NounPhraseEnd(j, limit);
       j = lead.np_last;
+      // "وأوضح مدير فرع الهيئة ... بمنطقة تبوك ناصر الخريصي، أن": a
+      // title's genitive, then the person's name.
+      if (IsTitleWord(view_.Norm(lead.np_first)))
+        if (const MentionRef* m = NamedAfterTitle(lead.np_first + 1, limit)) {
+          lead.subject = m;
+          j = m->last;
+        }
       continue;
     }
     // "وقال في مؤتمر صحافي بمقر وزارة الداخلية إن": what follows a
@@ -282,7 +477,7 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
       lead.after_preposition = true;
     ++lead.gap;
   }
-  return std::nullopt;
+  return none();
 }
 
 // The last token of an indirect quote's clause starting at `from`: the end
@@ -314,7 +509,7 @@ size_t QuoteFinder::ClauseEnd(size_t from, bool* mixed) {
     if (tokens[j].kind == TokenKind::kPunct) continue;
     // "، مشيرا إلى"، "وأضاف"، "لكنه أكد": the next cue's words. A verb
     // inside the clause ("أن الشعب سيقول كلمته") is not.
-    if (j > from && view_.SureCueAt(j) && OpensClause(j)) {
+    if (j > from && ((view_.SureCueAt(j) && OpensClause(j)) || LeadsClause(j))) {
       // The particles that led to that cue are not part of this quote.
       while (last > from && tokens[last].stop && view_.RegionHolding(last) == kNone) --last;
       break;
@@ -325,22 +520,259 @@ size_t QuoteFinder::ClauseEnd(size_t from, bool* mixed) {
 }
 
 // "وزير الداخلية" as a subject, after "وزير الداخلية محمد ناجم الغرسلي"
-// earlier: the person the article named with those words. Compares the
-// title's first two words, then looks for a person within five tokens.
+// (or "محمد ناجم الغرسلي وزير الداخلية") earlier: the person the article
+// named with those words. Compares the title's first two words, then
+// looks for a person after them (NamedAfterTitle, or within five tokens)
+// or right before them. Failing that, a word of the title's complement
+// next to a person: "زعيم النهضة" after "راشد الغنوشي رئيس حركة النهضة".
 const MentionRef* QuoteFinder::PersonWithTitle(size_t first, size_t last) const {
+  if (!IsTitleWord(view_.Norm(first))) return nullptr;
   const size_t words = std::min<size_t>(last - first + 1, 2);
   for (size_t j = first; j-- > 0;) {
     bool same = true;
     for (size_t k = 0; k < words && same; ++k)
       same = view_.Norm(j + k) == view_.Norm(first + k);
     if (!same) continue;
+    if (const MentionRef* m = NamedAfterTitle(j + words, first)) return m;
     for (size_t k = j + words; k < first && k < j + words + 5; ++k) {
       const MentionRef* m = view_.MentionAt(k);
       if (m && view_.IsType(*m, "PER")) return m;
       if (view_.IsPunct(k, ".")) break;
     }
+    if (const MentionRef* m = PersonEndingAt(j)) return m;
+  }
+  const MentionRef* best = nullptr;
+  for (size_t k = first + 1; k <= last; ++k) {
+    if (!StartsWithArticle(view_.Norm(k)) || IsTitleWord(view_.Norm(k))) continue;
+    for (const MentionRef& m : view_.mentions()) {
+      if (m.last >= first || !view_.IsType(m, "PER")) continue;
+      for (size_t t = m.last + 1; t < first && t <= m.last + 4; ++t)
+        if (view_.Norm(t) == view_.Norm(k) && (!best || m.first > best->first)) best = &m;
+    }
+  }
+  return best;
+}
+
+// The person whose mention ends right before token j, a comma between
+// or not: "الغرسلي وزير الداخلية"، "بيسكوف، المتحدث باسم الكرملين".
+const MentionRef* QuoteFinder::PersonEndingAt(size_t j) const {
+  if (j == 0) return nullptr;
+  size_t end = j - 1;
+  if ((view_.IsPunct(end, "\xD8\x8C") || view_.IsPunct(end, ",")) && end > 0) --end;
+  for (const MentionRef& m : view_.mentions())
+    if (m.last == end && view_.IsType(m, "PER")) return &m;
+  return nullptr;
+}
+
+const MentionRef* QuoteFinder::PersonWithSurname(size_t word) const {
+  const MentionRef* best = nullptr;
+  for (const MentionRef& m : view_.mentions())
+    if (m.last < word && m.first < m.last && view_.IsType(m, "PER") &&
+        view_.Norm(m.last) == view_.Norm(word))
+      best = &m;
+  return best;
+}
+
+const MentionRef& QuoteFinder::NameOf(const MentionRef& m) const {
+  const MentionRef* name = &m;
+  // Only a one-word title leads on: "[الحبيب الصيد] [راشد الغنوشي]" are
+  // two people (a subject and an object).
+  while (view_.IsType(*name, "PER") && name->first == name->last &&
+         (IsTitleWord(view_.Norm(name->first)) || IsHeadOfState(view_.Norm(name->first)) ||
+          IsRank(view_.Norm(name->first))) &&
+         name->last + 1 < view_.tokens().size()) {
+    const MentionRef* next = view_.MentionAt(name->last + 1);
+    if (!next || !view_.IsType(*next, "PER")) break;
+    name = next;
+  }
+  return *name;
+}
+
+const MentionRef* QuoteFinder::NamedAfterTitle(size_t from, size_t limit) const {
+  const std::vector<Token>& tokens = view_.tokens();
+  // After "الرئيس" or "ولي العهد" a name is theirs, until a place closes
+  // that title: "سفير خادم الحرمين الشريفين لدى تركيا الدكتور عادل مرداد".
+  bool head_of_state = false;
+  for (size_t k = from; k < limit && k < from + 16; ++k) {
+    const std::string_view n = view_.Norm(k);
+    if (IsHeadOfState(n)) head_of_state = true;
+    // "قائد قوات الدفاع الجوي، الفريق عبدالمنعم التراس، إن": the name
+    // set off by a comma.
+    if (view_.IsPunct(k, "\xD8\x8C") || view_.IsPunct(k, ",")) {
+      const MentionRef* m = k + 1 < limit ? view_.MentionAt(k + 1) : nullptr;
+      if (!m || !view_.IsType(*m, "PER") || head_of_state ||
+          HasPreposition(view_.Surface(k + 1), tokens[k + 1].seg))
+        return nullptr;
+      return &NameOf(*m);
+    }
+    if (tokens[k].kind != TokenKind::kArabic || view_.RegionOpenedAt(k) != kNone ||
+        IsLeadIn(n) || view_.SureCueAt(k))
+      return nullptr;
+    if (const MentionRef* m = view_.MentionAt(k)) {
+      if (!view_.IsType(*m, "PER")) {
+        k = m->last;  // a body or a place in the title: لمجلس التعاون
+        continue;
+      }
+      // لبوتين: whom it was said to; الرئيس محمود عباس: the president.
+      if (HasPreposition(view_.Surface(k), tokens[k].seg) || head_of_state) return nullptr;
+      return &NameOf(*m);
+    }
+    if (IsTruePreposition(n)) {
+      // في سوريا، لدى تركيا: a place the title names; else the verb's
+      // adjunct (في مؤتمر صحفي), after which no name is the subject's.
+      const MentionRef* place = k + 1 < limit ? view_.MentionAt(k + 1) : nullptr;
+      if (!place || !view_.IsType(*place, "LOC")) return nullptr;
+      k = place->last;
+      head_of_state = false;
+      continue;
+    }
+    if (tokens[k].stop || EndsWithPronoun(view_.Surface(k))) return nullptr;
   }
   return nullptr;
+}
+
+size_t QuoteFinder::NounPhraseEnd(size_t first, size_t limit) const {
+  size_t last = first;
+  while (last + 1 < limit && last - first < 3) {
+    const size_t k = last + 1;
+    const Token& w = view_.tokens()[k];
+    if (const MentionRef* m = view_.MentionAt(k)) {
+      // عمدة لندن، رئيس الوزراء: a title over a place or a body.
+      if (!view_.IsType(*m, "PER")) last = m->last;
+      break;
+    }
+    // "وأرجعت الشركة نتائجها": a word with a pronoun is the object;
+    // "أهالي الحي بالزيارة": one with a preposition, an adjunct (but
+    // "المتحدث باسم الجيش" is a title).
+    if (w.kind != TokenKind::kArabic || w.stop || IsPreposition(view_.Norm(k)) ||
+        IsLeadIn(view_.Norm(k)) || view_.CueAt(k) || EndsWithPronoun(view_.Surface(k)) ||
+        (HasBiOrLi(view_.Surface(k), w.seg) && view_.Norm(k) != "باسم"))
+      break;
+    last = k;
+  }
+  return last;
+}
+
+Speaker QuoteFinder::FromNounPhrase(size_t first, size_t last, const char* from) const {
+  if (first == last && !IsTitleWord(view_.Norm(first)))
+    if (const MentionRef* m = PersonWithSurname(first)) return FromMention(*m, "title", false);
+  if (const MentionRef* m = PersonWithTitle(first, last)) return FromMention(*m, "title", false);
+  Speaker s;
+  const Span span{view_.tokens()[first].span.begin, view_.tokens()[last].span.end};
+  s.text = std::string(span.Of(view_.text()));
+  s.span = span;
+  s.from = from;
+  return s;
+}
+
+std::optional<Speaker> QuoteFinder::SubjectAt(size_t j, size_t limit, const char* from) const {
+  if (j >= limit) return std::nullopt;
+  const Token& t = view_.tokens()[j];
+  if (const MentionRef* m = view_.MentionAt(j)) {
+    if ((!view_.IsType(*m, "PER") && !view_.IsType(*m, "ORG")) ||
+        HasPreposition(view_.Surface(j), t.seg))
+      return std::nullopt;
+    return FromMention(*m, from, true);
+  }
+  const std::string_view n = view_.Norm(j);
+  if (t.kind != TokenKind::kArabic || t.stop || IsPreposition(n) || IsLeadIn(n) ||
+      view_.CueAt(j) || HasPreposition(view_.Surface(j), t.seg))
+    return std::nullopt;
+  const bool title = IsTitleWord(n);
+  if (!title && !IsSpeakerNoun(n) && !StartsWithArticle(n) && !IsQuantifier(n) &&
+      !IsPluralNoun(n))
+    return std::nullopt;
+  // "الخميس الماضي" is when, not who.
+  for (const TimeExpr& time : view_.record().times)
+    if (time.span.begin <= t.span.begin && t.span.end <= time.span.end) return std::nullopt;
+  if (title)
+    if (const MentionRef* m = NamedAfterTitle(j + 1, limit)) return FromMention(*m, from, true);
+  Speaker s = FromNounPhrase(j, NounPhraseEnd(j, limit), from);
+  s.group = s.entity < 0 && IsGroupWord(n);
+  return s;
+}
+
+std::optional<Speaker> QuoteFinder::ClauseSubject(size_t cue) const {
+  const size_t s = view_.SentenceOf(cue);
+  if (s == kNone) return std::nullopt;
+  const size_t first = view_.SentenceFirst(s);
+  // The nearest verb before the cue that has a subject: another cue, or
+  // a verb after قد ("، وقد عبر ذوو الشهداء عن ...، مثمنين").
+  for (size_t k = cue; k-- > first;) {
+    const Tables::Cue* c = view_.CueAt(k);
+    const bool cue_verb = c && c->form != Tables::Form::kParticiple &&
+                          view_.RegionHolding(k) == kNone;
+    const std::string_view before = k > first ? view_.Norm(k - 1) : std::string_view();
+    const bool after_qad = (before == "قد" || before == "وقد" || before == "لقد") && MayBeVerb(k);
+    if (!cue_verb && !after_qad) continue;
+    if (std::optional<Speaker> subject = SubjectAt(k + 1, cue, "participle")) return subject;
+    if (cue_verb) break;
+  }
+  size_t verb = first;
+  while (verb < cue && (view_.tokens()[verb].kind == TokenKind::kPunct ||
+                        view_.tokens()[verb].stop || IsVerbPreamble(view_.Norm(verb))))
+    ++verb;
+  if (verb >= cue || !MayBeVerb(verb)) return std::nullopt;
+  return SubjectAt(verb + 1, cue, "participle");
+}
+
+bool QuoteFinder::MayBeVerb(size_t j) const {
+  const Token& t = view_.tokens()[j];
+  return t.kind == TokenKind::kArabic && !t.stop && !view_.MentionAt(j) &&
+         !StartsWithArticle(t.norm) && !IsPreposition(t.norm) &&
+         !HasPreposition(view_.Surface(j), t.seg);
+}
+
+std::optional<Speaker> QuoteFinder::RelativeSubject(size_t cue) const {
+  if (cue < 2 || !IsRelative(view_.Norm(cue - 1))) return std::nullopt;
+  // التي mostly follows things ("المناطق التي قال"): only a named body
+  // then. الذي، الذين may follow a description of a person.
+  const bool human = !view_.Norm(cue - 1).ends_with("\xD8\xAA\xD9\x8A");  // تي
+  size_t last = cue - 2;
+  if (view_.IsPunct(last, "\xD8\x8C") || view_.IsPunct(last, ",")) {
+    if (last == 0) return std::nullopt;
+    --last;
+  }
+  // The noun right before: a person or a body, else up to four words.
+  for (const MentionRef& m : view_.mentions())
+    if (m.last == last && (view_.IsType(m, "PER") || view_.IsType(m, "ORG")) &&
+        !HasPreposition(view_.Surface(m.first), view_.tokens()[m.first].seg))
+      return FromMention(m, "subject", true);
+  size_t first = last + 1;
+  while (first > 0 && last + 1 - first < 4) {
+    const size_t k = first - 1;
+    const Token& w = view_.tokens()[k];
+    if (w.kind != TokenKind::kArabic || w.stop || IsPreposition(view_.Norm(k)) ||
+        view_.CueAt(k) || view_.LineBreakBefore(k + 1))
+      break;
+    first = k;
+  }
+  // في الوقت الذي أكد فيه، من أسودها الذي قال عنه: a preposition's
+  // object is the clause's time or topic, not its subject.
+  if (!human || first > last || (first > 0 && IsPreposition(view_.Norm(first - 1))) ||
+      HasPreposition(view_.Surface(first), view_.tokens()[first].seg) ||
+      view_.Norm(first).size() < 6 || view_.Norm(last) == "الامر")  // الأمر الذي: "which"
+    return std::nullopt;
+  return FromNounPhrase(first, last, "subject");
+}
+
+const MentionRef* QuoteFinder::HonorificPerson(size_t cue, uint32_t at, size_t back) const {
+  const size_t sentence = view_.SentenceOf(cue);
+  const uint32_t from = view_.record().sentences[sentence > back ? sentence - back : 0].begin;
+  const std::span<const std::string_view> titles =
+      cue + 1 < view_.tokens().size() && IsHonorific(view_.Norm(cue + 1))
+          ? TitlesOf(view_.Norm(cue + 1))
+          : std::span<const std::string_view>();
+  const MentionRef *last = nullptr, *titled = nullptr;
+  for (const MentionRef& m : view_.mentions()) {
+    if (m.span.begin < from || m.span.end > at || !view_.IsType(m, "PER")) continue;
+    if (!last || m.span.begin > last->span.begin) last = &m;
+    for (size_t k = m.first >= 3 ? m.first - 3 : 0; k <= m.first; ++k)
+      if (std::find(titles.begin(), titles.end(), view_.Norm(k)) != titles.end() &&
+          (!titled || m.span.begin > titled->span.begin))
+        titled = &m;
+  }
+  return titled ? titled : last;
 }
 
 bool QuoteFinder::NewPersonSince(const Quote& previous, uint32_t at) const {
@@ -352,11 +784,32 @@ bool QuoteFinder::NewPersonSince(const Quote& previous, uint32_t at) const {
   return false;
 }
 
+bool QuoteFinder::NewPersonBetween(uint32_t from, uint32_t at, int entity) const {
+  for (const MentionRef& m : view_.mentions())
+    if (m.span.begin >= from && m.span.end <= at && view_.IsType(m, "PER") &&
+        m.entity != entity)
+      return true;
+  return false;
+}
+
 bool QuoteFinder::OpensClause(size_t j) const {
   const std::string_view n = view_.Norm(j);
   return view_.CueAt(j)->form == Tables::Form::kParticiple ||
          view_.tokens()[j - 1].kind == TokenKind::kPunct || view_.tokens()[j - 1].stop ||
          n.starts_with("\xD9\x88") || n.starts_with("\xD9\x81");  // و ف
+}
+
+bool QuoteFinder::HeadOfStateBetween(size_t from, size_t to) const {
+  for (size_t k = from; k <= to && k < view_.tokens().size(); ++k)
+    if (IsHeadOfState(view_.Norm(k))) return true;
+  return false;
+}
+
+bool QuoteFinder::LeadsClause(size_t j) const {
+  if (!view_.CueAt(j) || j == 0 || !OpensClause(j)) return false;
+  size_t k = j + 1;
+  if (k < view_.tokens().size() && (view_.Norm(k) == "الي" || view_.Norm(k) == "علي")) ++k;
+  return k < view_.tokens().size() && IsLeadIn(view_.Norm(k));
 }
 
 bool QuoteFinder::NextToVerb(size_t last, size_t cue) const {
@@ -408,38 +861,44 @@ Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
                                     const LeadIn& lead) const {
   if (lead.subject)
     return FromMention(*lead.subject, lead.subject->title ? "title" : "subject", true);
-  if (lead.np_first != kNone) {
-    if (const MentionRef* m = PersonWithTitle(lead.np_first, lead.np_last))
-      return FromMention(*m, "title", false);
-    Speaker s;
-    const Span span{view_.tokens()[lead.np_first].span.begin,
-                    view_.tokens()[lead.np_last].span.end};
-    s.text = std::string(span.Of(view_.text()));
-    s.span = span;
-    s.from = "subject";
-    return s;
-  }
+  if (lead.np_first != kNone) return FromNounPhrase(lead.np_first, lead.np_last, "subject");
   const size_t sentence = view_.SentenceOf(cue);
-  if (c.plural) {
-    // قالوا، مؤكدين: a group, not the person last named.
-    Speaker none;
-    none.from = "unknown";
-    return none;
-  }
+  // "الطبيب المعالج، والذي أكد"، "كثيرين داخل الحزب الذين يعتبرون".
+  if (std::optional<Speaker> s = RelativeSubject(cue)) return *s;
   const bool participle = c.form == Tables::Form::kParticiple;
-  // "كشف بيسكوف أن ...، مشيرا إلى أن": the sentence's last speaker.
-  if (participle && !quotes_.empty() && view_.SentenceOf(cue_tokens_.back()) == sentence &&
-      quotes_.back().speaker_from != "headline") {
+  // "كشف بيسكوف أن ...، مشيرا إلى أن": the sentence's last speaker, also
+  // when a semicolon split the sentence inside the last quote.
+  if (participle && !quotes_.empty() && quotes_.back().speaker_from != "headline" &&
+      (view_.SentenceOf(cue_tokens_.back()) == sentence ||
+       (sentence != kNone && quotes_.back().span.end > view_.record().sentences[sentence].begin))) {
     Speaker s;
     s.entity = speaker_entity_.back();
     s.text = quotes_.back().speaker_text;
     s.from = "participle";
     return s;
   }
+  // "استنكر دبلوماسيون عرب ...، مؤكدين": the subject of the verb before.
+  if (participle || c.plural)
+    // A plural verb wants a group, a singular one anything but a group
+    // ("ودعا الراغبين في الترشح ...، مؤكدا" is said by someone else).
+    if (std::optional<Speaker> s = ClauseSubject(cue); s && c.plural == s->group) return *s;
+  if (c.plural) {
+    // قالوا، مؤكدين: a group, not the person last named.
+    Speaker none;
+    none.from = "unknown";
+    return none;
+  }
   if (const MentionRef* m = SubjectBefore(cue, !participle))
     return FromMention(*m, participle ? "participle" : "subject", true);
   const uint32_t at = view_.tokens()[cue].span.begin;
   const size_t section = view_.SectionAt(at);
+  // "وشدد العاصمي على أهمية ... . وبين أن": a subject named since the
+  // last quote, by a cue that quoted nothing.
+  if (told_.cue != kNone && told_.cue < cue &&
+      (quotes_.empty() || told_.cue > cue_tokens_.back()) &&
+      view_.SectionAt(view_.tokens()[told_.cue].span.begin) == section &&
+      !NewPersonBetween(told_.after, at, told_.speaker.entity))
+    return told_.speaker;
   if (!quotes_.empty() && quotes_.back().speaker_from != "headline" &&
       view_.SectionAt(quotes_.back().cue_span.begin) == section &&
       !quotes_.back().speaker_text.empty() && !NewPersonSince(quotes_.back(), at)) {
@@ -463,15 +922,8 @@ Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
   // honorific pronoun (سموه "his highness") reaches back further.
   if (sentence != kNone) {
     const bool honorific = cue + 1 < view_.tokens().size() && IsHonorific(view_.Norm(cue + 1));
-    const size_t back = honorific ? 8 : 3;
-    const uint32_t from =
-        view_.record().sentences[sentence > back ? sentence - back : 0].begin;
-    const MentionRef* last = nullptr;
-    for (const MentionRef& m : view_.mentions())
-      if (m.span.begin >= from && m.span.end <= at && view_.IsType(m, "PER") &&
-          (!last || m.span.begin > last->span.begin))
-        last = &m;
-    if (last) return FromMention(*last, "preceding", false);
+    if (const MentionRef* m = HonorificPerson(cue, at, honorific ? 8 : 3))
+      return FromMention(*m, "preceding", false);
   }
   Speaker none;
   none.from = "unknown";
@@ -501,8 +953,10 @@ void QuoteFinder::Add(const char* kind, const Speaker& s, const Tables::Cue* cue
 void QuoteFinder::TryCue(size_t i, const Tables::Cue& cue) {
   const size_t sentence = view_.SentenceOf(i);
   if (sentence == kNone) return;
-  const std::optional<LeadIn> lead = FindLeadIn(i, view_.SentenceEnd(sentence));
+  LeadIn unfinished;
+  const std::optional<LeadIn> lead = FindLeadIn(i, view_.SentenceEnd(sentence), &unfinished);
   if (!lead) {
+    NoteSubject(i, cue, unfinished);
     TryAfterQuote(i, cue);
     return;
   }
@@ -516,6 +970,12 @@ void QuoteFinder::TryCue(size_t i, const Tables::Cue& cue) {
       IsLeadIn(view_.Norm(lead->at)))
     return;
   if (lead->gap > 20) return;
+  // مما يلفت الانتباه أن "it is remarkable that": no one speaks (but
+  // "ولفت الانتباه إلى أن" has its speaker).
+  if (cue.lemma == "لفت" && i > 0 && i + 1 < view_.tokens().size() &&
+      (view_.Norm(i - 1) == "مما" || view_.Norm(i - 1) == "ومما" || view_.Norm(i - 1) == "ما") &&
+      (view_.Norm(i + 1) == "الانتباه" || view_.Norm(i + 1) == "النظر"))
+    return;
   // Marks right after other words quote a name or a phrase, not speech:
   // وأعلن تنظيم "داعش" مسؤوليته.
   if (lead->region != kNone && view_.RegionOpenedAt(lead->at) != kNone && lead->gap > 0)
@@ -541,6 +1001,27 @@ void QuoteFinder::TryCue(size_t i, const Tables::Cue& cue) {
   const Span content{tokens[lead->content].span.begin, tokens[last].span.end};
   Add(colon ? "direct" : mixed ? "mixed" : "indirect", ResolveSpeaker(i, cue, *lead),
       &cue, cue_span, content, i);
+}
+
+void QuoteFinder::NoteSubject(size_t cue, const Tables::Cue& c, const LeadIn& unfinished) {
+  if (c.ambiguous || c.plural || c.form == Tables::Form::kParticiple) return;
+  const bool named = unfinished.subject && (view_.IsType(*unfinished.subject, "PER") ||
+                                            view_.IsType(*unfinished.subject, "ORG"));
+  // A noun after a cue with no lead-in is often its object ("وأكد حدوث
+  // التبديل"): only a title, a speaker noun or a name in marks ("وشدد
+  // "العاصمي" على") is kept.
+  if (!named && (unfinished.np_first == kNone ||
+                 (!IsTitleWord(view_.Norm(unfinished.np_first)) &&
+                  !IsSpeakerNoun(view_.Norm(unfinished.np_first)) &&
+                  view_.RegionHolding(unfinished.np_first) == kNone)))
+    return;
+  told_.cue = cue;
+  told_.speaker = named ? FromMention(*unfinished.subject, "continuation", false)
+                        : FromNounPhrase(unfinished.np_first, unfinished.np_last, "continuation");
+  told_.after = named ? unfinished.subject->span.end
+                      : view_.tokens()[unfinished.np_last].span.end;
+  told_.speaker.span.reset();
+  told_.speaker.from = "continuation";
 }
 
 // "..."، قال بوتين: the cue right after the quotation it attributes.

@@ -18,15 +18,29 @@
 //
 // The speaker, first that applies:
 //   subject       an entity named after the cue, before the lead-in
-//                 (وقال بوتين، وأكد الرئيس الروسي -> the title's person), or
-//                 a person or organization named before the cue in its
-//                 clause (بوتين قال، وكان المتحدث ... بيسكوف، قد كشف)
-//   participle    مشيرا/مؤكدا...: the speaker of the sentence's main cue
-//   continuation  no subject (وتابع، وأكد أنه): the previous quote's, in
-//                 the same section
+//                 (وقال بوتين، وأكد الرئيس الروسي -> the title's person;
+//                 "قالت البلدية على لسان رئيسها X" -> X), a title and its
+//                 genitive, then the name ("وأوضح مدير فرع الهيئة ...
+//                 بمنطقة تبوك ناصر الخريصي أن"), or a person or
+//                 organization named before the cue in its clause (بوتين
+//                 قال، وكان المتحدث ... بيسكوف، قد كشف، "الطبيب المعالج،
+//                 والذي أكد")
+//   title         a title or a family name alone (وأكد الأمين العام،
+//                 وكشف العمري): the person the article named with it
+//   participle    مشيرا/مؤكدا...: the speaker of the sentence's last quote,
+//                 else the subject of the verb before it ("استنكر الأمين
+//                 العام ... الزياني ...، واصفا"); a plural (مؤكدين،
+//                 وقالوا) only a group's ("دبلوماسيون عرب")
+//   continuation  no subject (وتابع، وأكد أنه): the subject of a cue that
+//                 quoted nothing since ("وأشار المطيري إلى قيام ..."), else
+//                 the previous quote's, in the same section
 //   section       a heading naming one person: "تصريحات الرئيس الفلسطيني
 //                 محمود عباس" speaks for its section
-// A subject that is no entity ("وقال مصدر مسؤول إن") is kept as text.
+//   preceding     the person last named (for سموه، معاليه the last one
+//                 with a title the honorific answers to: الأمير، الوزير)
+// A title the entity layer tagged apart from its name ("[الأمير]
+// [الدكتور] [نايف بن ثنيان]") leads to the name. A subject that is no
+// entity ("وقال مصدر مسؤول إن") is kept as text.
 //
 // Events: a trigger word from data/quotes/events.tsv (محادثات، التقى،
 // اتصالا هاتفيا، زار، استقبل، وقع اتفاقية) with the people (or
