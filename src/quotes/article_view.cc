@@ -26,10 +26,11 @@ bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 }  // namespace
 
 bool IsPreposition(std::string_view n) {
-  static constexpr std::array<std::string_view, 24> kWords = {
+  // ل، ب، ك: the one-letter prepositions written apart (لـ"الرياض").
+  static constexpr std::array<std::string_view, 27> kWords = {
       "في", "خلال", "علي", "الي", "من", "عن", "مع", "بين", "حول", "لدي",
       "عند", "بعد", "قبل", "امس", "اليوم", "ايضا", "كذلك", "بشان", "امام",
-      "منذ", "عبر", "اثناء", "حيث", "قد"};
+      "منذ", "عبر", "اثناء", "حيث", "قد", "ل", "ب", "ك"};
   return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
 }
 

@@ -23,9 +23,9 @@ bool IsLeadIn(std::string_view n) {
 
 // Prepositions proper (IsPreposition also stops at adverbs).
 bool IsTruePreposition(std::string_view n) {
-  static constexpr std::array<std::string_view, 16> kWords = {
+  static constexpr std::array<std::string_view, 19> kWords = {
       "في", "خلال", "علي", "الي", "من", "عن", "مع", "بين", "حول", "لدي",
-      "عند", "امام", "عبر", "اثناء", "بمقر", "بشان"};
+      "عند", "امام", "عبر", "اثناء", "بمقر", "بشان", "ل", "ب", "ك"};
   return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
 }
 
@@ -201,9 +201,14 @@ class QuoteFinder {
     size_t np_first = kNone, np_last = kNone;  // a subject that is no entity
     size_t gap = 0;             // words other than the subject before `at`
     bool after_preposition = false;  // a gap word was a preposition
+    bool gap_preposition = false;    // ... other than the cue's إلى/على
   };
 
   void TryCue(size_t i, const Tables::Cue& cue);
+  // True when region r, met after other words than the cue's subject,
+  // holds speech rather than a name: three words or more, and the
+  // sentence, paragraph or clause ends with it.
+  bool HoldsSpeech(const Region& r) const;
   // The lead-in after a cue; none when the sentence has none (or another
   // cue comes first). Then `unfinished`, if given, gets what was found:
   // the subject of "وشدد العاصمي على أهمية ...".
@@ -375,10 +380,15 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
         j = r.close;
         continue;
       }
-      // لصحيفة «حريت» التركية إنه: a name in marks later on is a word of
-      // the gap.
-      if (j > after_cue && r.close != kNone && r.close + 1 < limit &&
-          view_.tokens()[r.close + 1].kind != TokenKind::kPunct && r.close - r.open <= 4) {
+      // لصحيفة «حريت» التركية إنه, لـ"الرياض": إن: a name in marks later
+      // on is a word of the gap, followed by more words or by what leads
+      // the quotation in.
+      const bool leads_on =
+          r.close != kNone && r.close + 1 < limit &&
+          (view_.tokens()[r.close + 1].kind != TokenKind::kPunct ||
+           view_.IsPunct(r.close + 1, ":") || view_.IsPunct(r.close + 1, "\xD8\x8C") ||
+           view_.IsPunct(r.close + 1, ","));
+      if (j > after_cue && leads_on && r.close - r.open <= 4) {
         ++lead.gap;
         j = r.close;
         continue;
@@ -474,7 +484,7 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
     // "وقال في مؤتمر صحافي بمقر وزارة الداخلية إن": what follows a
     // preposition is its object, not the subject.
     if (IsTruePreposition(view_.Norm(j)) || HasPreposition(view_.Surface(j), t.seg))
-      lead.after_preposition = true;
+      lead.after_preposition = lead.gap_preposition = true;
     ++lead.gap;
   }
   return none();
@@ -950,6 +960,18 @@ void QuoteFinder::Add(const char* kind, const Speaker& s, const Tables::Cue* cue
   speaker_entity_.push_back(s.entity);
 }
 
+bool QuoteFinder::HoldsSpeech(const Region& r) const {
+  const std::vector<Token>& tokens = view_.tokens();
+  size_t words = 0;
+  for (size_t k = r.open + 1; k <= r.last && k < tokens.size(); ++k)
+    words += tokens[k].kind != TokenKind::kPunct;
+  if (words < 3) return false;
+  if (r.close == kNone || r.close + 1 >= tokens.size()) return true;
+  const size_t next = r.close + 1;
+  return tokens[next].kind == TokenKind::kPunct || view_.LineBreakBefore(next) ||
+         view_.SentenceOf(next) != view_.SentenceOf(r.open);
+}
+
 void QuoteFinder::TryCue(size_t i, const Tables::Cue& cue) {
   const size_t sentence = view_.SentenceOf(i);
   if (sentence == kNone) return;
@@ -976,9 +998,12 @@ void QuoteFinder::TryCue(size_t i, const Tables::Cue& cue) {
       (view_.Norm(i - 1) == "مما" || view_.Norm(i - 1) == "ومما" || view_.Norm(i - 1) == "ما") &&
       (view_.Norm(i + 1) == "الانتباه" || view_.Norm(i + 1) == "النظر"))
     return;
-  // Marks right after other words quote a name or a phrase, not speech:
-  // وأعلن تنظيم "داعش" مسؤوليته.
-  if (lead->region != kNone && view_.RegionOpenedAt(lead->at) != kNone && lead->gap > 0)
+  // Marks after other words quote a name or a phrase, not speech
+  // (وأعلن تنظيم "داعش" مسؤوليته; وأوضح التقرير أهمية ... "..."), unless
+  // the words say where it was said and the marks hold a statement: وقال
+  // شومر في بيان له "بعد دراسة عميقة ...".
+  if (lead->region != kNone && view_.RegionOpenedAt(lead->at) != kNone && lead->gap > 0 &&
+      !(lead->gap_preposition && HoldsSpeech(view_.regions()[lead->region])))
     return;
   const Span cue_span = view_.tokens()[i].span;
   if (lead->region != kNone) {
