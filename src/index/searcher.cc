@@ -5,7 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <filesystem>
+#include <string_view>
 
 #include "index/schema.h"
 #include "index/searcher_internal.h"
@@ -18,36 +20,105 @@ namespace {
 using Q = Xapian::Query;
 using json = nlohmann::json;
 
-std::string Str(const json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+// The fields a hit shows, read from the stored record without building
+// it: a record is mostly entities, quotes and numbers (about 15 KB an
+// article), and the fields come first (record_json.cc), so reading stops
+// once they are all seen.
+struct HitFields {
+  std::string id, url, title, date, source, text;
+  Span lede;
+  bool complete() const { return seen == kAll; }
 
-Span SpanOf(const json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_array() || it->size() != 2) return Span{};
-  return Span{(*it)[0].get<uint32_t>(), (*it)[1].get<uint32_t>()};
-}
+  static constexpr unsigned kAll = (1u << 7) - 1;
+  unsigned seen = 0;
+};
+
+class HitFieldsReader : public nlohmann::json_sax<json> {
+ public:
+  explicit HitFieldsReader(HitFields* out) : out_(out) {}
+
+  bool key(string_t& k) override {
+    static constexpr std::array<std::string_view, 7> kKeys = {
+        "id", "url", "title", "date", "source", "text", "lede_span"};
+    field_ = -1;
+    if (depth_ == 1)
+      for (size_t i = 0; i < kKeys.size(); ++i)
+        if (k == kKeys[i]) field_ = static_cast<int>(i);
+    return true;
+  }
+  bool string(string_t& v) override {
+    std::string* fields[] = {&out_->id, &out_->url, &out_->title, &out_->date,
+                             &out_->source, &out_->text};
+    if (depth_ == 1 && field_ >= 0 && field_ < 6) {
+      *fields[field_] = std::move(v);
+      Saw(field_);
+    }
+    return More();
+  }
+  bool number_unsigned(number_unsigned_t v) override {
+    if (depth_ == 2 && field_ == 6 && lede_part_ < 2) {
+      (lede_part_++ == 0 ? out_->lede.begin : out_->lede.end) = static_cast<uint32_t>(v);
+      if (lede_part_ == 2) Saw(6);
+    }
+    return More();
+  }
+  bool null() override { return Value(); }
+  bool boolean(bool) override { return Value(); }
+  bool number_integer(number_integer_t) override { return Value(); }
+  bool number_float(number_float_t, const string_t&) override { return Value(); }
+  bool binary(binary_t&) override { return Value(); }
+  bool start_object(std::size_t) override { return Open(); }
+  bool start_array(std::size_t) override { return Open(); }
+  bool end_object() override { return Close(); }
+  bool end_array() override { return Close(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return false;
+  }
+
+ private:
+  void Saw(int field) { out_->seen |= 1u << field; }
+  bool More() const { return !out_->complete(); }
+  // A null date or url is a field seen.
+  bool Value() {
+    if (depth_ == 1 && field_ >= 0 && field_ < 6) Saw(field_);
+    return More();
+  }
+  bool Open() {
+    ++depth_;
+    return true;
+  }
+  bool Close() {
+    if (--depth_ == 1) field_ = -1;
+    return More();
+  }
+
+  HitFields* out_;
+  int depth_ = 0;
+  int field_ = -1;
+  int lede_part_ = 0;
+};
 
 // The hit's fields from the stored record; the snippet from its text.
 Hit MakeHit(const Xapian::MSetIterator& it, const std::vector<Word>& query,
             bool partial) {
   const Xapian::Document doc = it.get_document();
-  const json record = json::parse(doc.get_data(), nullptr, false);
+  HitFields f;
+  HitFieldsReader reader(&f);
+  json::sax_parse(doc.get_data(), &reader);  // false once it stops early
   Hit hit;
   hit.score = it.get_weight();
   hit.similar = it.get_collapse_count();
   hit.partial = partial;
-  if (record.is_discarded()) return hit;
-  hit.id = Str(record, "id");
-  hit.url = Str(record, "url");
-  hit.title = Str(record, "title");
-  hit.date = Str(record, "date");
-  hit.source = Str(record, "source");
+  if (f.seen == 0) return hit;
+  hit.id = std::move(f.id);
+  hit.url = std::move(f.url);
+  hit.title = std::move(f.title);
+  hit.date = std::move(f.date);
+  hit.source = std::move(f.source);
   const std::string cluster = doc.get_value(kSlotCluster);
   if (!cluster.empty() && cluster != hit.id) hit.duplicate_of = cluster;
-  const std::string text = Str(record, "text");
-  Span body = SpanOf(record, "lede_span");
+  const std::string& text = f.text;
+  Span body = f.lede;
   body.end = static_cast<uint32_t>(text.size());
   const Snippet s = MakeSnippet(text, body, query);
   hit.snippet_span = s.span;
