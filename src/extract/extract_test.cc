@@ -50,7 +50,7 @@ TEST(Times, BeyondTheCalendarIsUnresolved) {
 }
 
 // The second extractor reads what the first learnt of the tokens
-// (ExtractInput::roles_memo): the same results as on a fresh input.
+// (ExtractInput::memo): the same results as on a fresh input.
 TEST(Extract, SharedInputFindsWhatFreshInputsFind) {
   const std::string text =
       "أرسلنا أكثر من ٨٠٠ طن من البضائع أمس الأربعاء، ونفذنا نحو ٣٢ عملية "

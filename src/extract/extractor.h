@@ -49,17 +49,25 @@
 
 namespace khabar {
 
+// What the first extractor run over some tokens learnt of them, for the
+// next one (extract::Tokens fills it in one pass): each token's word-table
+// roles (extract::Tables::Roles), and the tokens where a number, quantity
+// or time expression may begin (digits, and words with a role), in order.
+struct TokenMemo {
+  std::vector<uint8_t> roles;
+  std::vector<uint32_t> starts;
+};
+
 struct ExtractInput {
   std::string_view text;
   const std::vector<Token>& tokens;    // text::Tokenize(text), in order
   const std::vector<Span>& sentences;  // may be empty
   std::string_view date;               // article date YYYY-MM-DD, or ""
   // Left empty by callers. The first extractor run on this input keeps
-  // here what it learnt of each token (which word tables it may begin a
-  // phrase of), and the next one reads it instead of finding it again: the
-  // tokens must not change while the input is in use, and one input is
-  // not for two threads at once.
-  mutable std::vector<uint16_t> roles_memo = {};
+  // here what it learnt of each token, and the next one reads it instead
+  // of finding it again: the tokens must not change while the input is in
+  // use, and one input is not for two threads at once.
+  mutable TokenMemo memo = {};
 };
 
 // Appends the quantities of `in` to *out, in text order.

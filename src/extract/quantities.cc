@@ -163,8 +163,9 @@ void Finish(std::string_view text, const Tokens& t, Parts* p,
 }  // namespace
 
 void ExtractQuantities(const ExtractInput& in, std::vector<Quantity>* out) {
-  const Tokens t(in.tokens, &in.roles_memo);
-  for (size_t i = 0; i < t.size();) {
+  const Tokens t(in.tokens, &in.memo);
+  size_t cursor = 0;
+  for (size_t i = 0; (i = t.NextStart(i, &cursor)) < t.size();) {
     if (!extract::MayStartNumber(t, i)) { ++i; continue; }
     const std::optional<NumberMatch> n = extract::ReadNumber(t, i);
     if (!n) {

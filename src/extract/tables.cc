@@ -327,4 +327,25 @@ uint8_t Tables::Roles(std::string_view norm) const {
   return bits;
 }
 
+// One probe per token, whatever its kind: a table may hold a word that is
+// no Arabic token ("%" in units.tsv), and the matchers read the roles of
+// any token.
+void Tokens::Scan() {
+  const Tables& tables = Tables::Get();
+  const size_t n = tokens_.size();
+  std::vector<uint32_t>& starts = memo_->starts;
+  memo_->roles.resize(n);
+  starts.resize(n);
+  size_t found = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = tokens_[i];
+    const uint8_t bits = tables.Roles(t);
+    memo_->roles[i] = bits;
+    // Written always, kept when it counts: no branch to mispredict.
+    starts[found] = static_cast<uint32_t>(i);
+    found += (bits != 0) | (t.kind == TokenKind::kNumber);
+  }
+  starts.resize(found);
+}
+
 }  // namespace khabar::extract

@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "extract/extractor.h"  // TokenMemo
 #include "khabar/document.h"
 
 namespace khabar::extract {
@@ -226,17 +227,18 @@ struct Tables {
   friend Tables* BuildTables();
 };
 
-// The tokens an extractor reads, and each one's Tables::Roles(), computed
-// on first use and kept: the scan asks for every token, the phrase matchers
-// again for the tokens around each candidate, and the next extractor over
-// the same tokens when they share `memo` (ExtractInput::roles_memo). Not
-// thread-safe: the roles are filled in through const methods.
+// The tokens an extractor reads, each one's Tables::Roles(), and the
+// tokens where an expression may begin (starts): digits and words with a
+// role, about one token in seven. The roles are found in one pass when the
+// object is made, or taken from `memo` when an extractor made them before
+// over the same tokens (ExtractInput::memo): the scan then visits the
+// starts only, and the phrase matchers read a token's roles from an array.
 class Tokens {
  public:
   Tokens(const std::vector<Token>& tokens,  // NOLINT: a view of them
-         std::vector<uint16_t>* memo = nullptr)
-      : tokens_(tokens), roles_(memo ? memo : &own_) {
-    if (roles_->size() != tokens.size()) roles_->assign(tokens.size(), kUnknown);
+         TokenMemo* memo = nullptr)
+      : tokens_(tokens), memo_(memo ? memo : &own_) {
+    if (memo_->roles.size() != tokens.size()) Scan();
   }
   Tokens(const Tokens&) = delete;
   Tokens& operator=(const Tokens&) = delete;
@@ -245,17 +247,25 @@ class Tokens {
   const Token& operator[](size_t i) const { return tokens_[i]; }
   // Tables::Get().Roles(tokens[i]); 0 past the end.
   uint8_t roles(size_t i) const {
-    if (i >= roles_->size()) return 0;
-    uint16_t& r = (*roles_)[i];
-    if (r == kUnknown) r = Tables::Get().Roles(tokens_[i]);
-    return static_cast<uint8_t>(r);
+    return i < memo_->roles.size() ? memo_->roles[i] : 0;
+  }
+  // The first start at or after tokens[i], or size(); `*cursor` (0 at
+  // first) keeps the place for the next call, which must ask for the
+  // same i or a later one.
+  size_t NextStart(size_t i, size_t* cursor) const {
+    const std::vector<uint32_t>& starts = memo_->starts;
+    size_t k = *cursor;
+    while (k < starts.size() && starts[k] < i) ++k;
+    *cursor = k;
+    return k < starts.size() ? starts[k] : size();
   }
 
  private:
-  static constexpr uint16_t kUnknown = 0x100;  // not a Roles() value
+  void Scan();  // fills memo_
+
   const std::vector<Token>& tokens_;
-  std::vector<uint16_t> own_;
-  std::vector<uint16_t>* roles_;
+  TokenMemo own_;
+  TokenMemo* memo_;
 };
 
 inline PhraseTable::Match PhraseTable::MatchAt(const Tokens& tokens, size_t i,

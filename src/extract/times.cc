@@ -115,10 +115,11 @@ size_t SkipConjunction(std::string_view surface, std::string_view norm) {
 
 void ExtractTimes(const ExtractInput& in, std::vector<TimeExpr>* out,
                   std::vector<std::string>* warnings) {
-  const extract::Tokens t(in.tokens, &in.roles_memo);
+  const extract::Tokens t(in.tokens, &in.memo);
   const extract::TimeContext c{t, extract::ParseIsoDate(in.date)};
   size_t done = 0;  // tokens before this belong to earlier expressions
-  for (size_t i = 0; i < t.size();) {
+  size_t cursor = 0;
+  for (size_t i = 0; (i = t.NextStart(i, &cursor)) < t.size();) {
     using T = extract::Tables;
     const bool digits = t[i].kind == TokenKind::kNumber;
     const uint8_t bits = t[i].kind == TokenKind::kArabic ? t.roles(i) : 0;
