@@ -85,6 +85,10 @@ void SentenceFeatures(const std::vector<NerToken>& s, const Gazetteer& gazetteer
     if (t.kind == TokenKind::kArabic) {
       f.push_back(Feature(kClitics, t.seg & 0x3F));
       f.push_back(Feature(kPronoun, ((t.seg >> 6) & 15) != 0));
+      // The first and last letter: ي ية ون ات end adjectives and plurals,
+      // not names; foreign names end in letters Arabic words rarely do.
+      f.push_back(Feature(kHead1, HashOf(Head(t.stem, 1))));
+      f.push_back(Feature(kTail1, HashOf(Tail(t.stem, 1))));
       f.push_back(Feature(kHead2, HashOf(Head(t.stem, 2))));
       f.push_back(Feature(kHead3, HashOf(Head(t.stem, 3))));
       f.push_back(Feature(kTail2, HashOf(Tail(t.stem, 2))));

@@ -25,7 +25,7 @@ enum Template : uint64_t {
   kTail3, kLength, kFrequency, kUpper, kStemM1, kStemP1, kStemM2, kStemP2,
   kStemPairM1, kStemPairP1, kTail3M1, kNormM1, kNormP1, kStemPairM2,
   kCluster, kClusterM1, kClusterP1, kClusterPair, kGaz, kGazAlone, kGazM1,
-  kGazP1, kGazM2, kGazPair, kGazStem,
+  kGazP1, kGazM2, kGazPair, kGazStem, kHead1, kTail1,
 };
 
 inline uint32_t Feature(uint64_t tpl, uint64_t v) {

@@ -208,6 +208,9 @@ void ExpectSumsAsFeatures(const Tagger& tagger, const std::vector<NerToken>& sen
     }
     ASSERT_EQ(fast[i], plain) << "token " << i << " (" << sentence[i].surface << ")";
   }
+  // And so the same tags as the plain path (TagPlain, what tools/ner_cv
+  // scores with).
+  ASSERT_EQ(tagger.Tag(sentence), tagger.TagPlain(sentence));
 }
 
 TEST(Tagger, FastSumsAreTheFeaturesSums) {

@@ -181,6 +181,21 @@ std::vector<uint8_t> Tagger::Tag(const std::vector<NerToken>& sentence) const {
   return tags;
 }
 
+std::vector<uint8_t> Tagger::TagPlain(const std::vector<NerToken>& sentence) const {
+  std::vector<std::vector<uint32_t>> features;
+  SentenceFeatures(sentence, *gazetteer_, &features);
+  std::vector<TagScores> emit(sentence.size());
+  for (size_t i = 0; i < sentence.size(); ++i) {
+    TagSums sums{};
+    for (uint32_t key : features[i]) AddFeature(key, sums.data());
+    for (int t = 0; t < kNumTags; ++t) emit[i][t] = static_cast<float>(sums[t]) * scale_;
+  }
+  std::vector<TagScores> best;
+  std::vector<uint8_t> tags;
+  BestPath(emit.data(), emit.size(), transitions_, &best, &tags);
+  return tags;
+}
+
 std::vector<TagSums> Tagger::Sums(const std::vector<NerToken>& sentence) const {
   TagScratch scratch;
   std::vector<WordRef> refs(sentence.size());

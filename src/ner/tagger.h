@@ -1,13 +1,16 @@
 // The named-entity tagger: BIO tags (PER, LOC, ORG, MISC) for the tokens of
 // a sentence, from a structured averaged perceptron with first-order
-// Viterbi decoding (Collins 2002's training, hashed sparse features).
+// Viterbi decoding (Collins 2002's training, hashed sparse features; the
+// model is the mean of a few perceptrons that saw the data in different
+// orders).
 //
 // Features of token i (features.h): its normalized form and stem (clitics
-// off, morph::Segmenter), its proclitics, stem prefixes and suffixes,
-// shape, the stems around it (two each side) and their pairs, its word
-// cluster and its neighbours' (models/clusters.bin), how common it is in
-// the news, and what the gazetteers say of it and of its neighbours (inside
-// a country, after a title, before a nationality adjective ...).
+// off, morph::Segmenter), its proclitics, stem prefixes and suffixes (one
+// to three letters), shape, the stems around it (two each side) and their
+// pairs, its word cluster and its neighbours' (models/clusters.bin), how
+// common it is in the news, and what the gazetteers say of it and of its
+// neighbours (inside a country, after a title, before a nationality
+// adjective ...).
 //
 // How tagging stays cheap (word_scores.cc). Most features of token i
 // depend on one word only: i's own (its stem, suffixes, cluster ...) or one
@@ -128,6 +131,9 @@ struct TrainOptions {
   int epochs = 12;
   uint32_t seed = 20261129;  // sentence order per epoch
   int min_count = 2;         // features seen fewer times are not learned
+  // Perceptrons trained (seeds seed, seed + 1 ...) whose weights are
+  // averaged into the model (tagger_train.cc says why).
+  int runs = 4;
 };
 
 class Tagger {
@@ -159,6 +165,11 @@ class Tagger {
   void ScoreWords(const WordRef* words, size_t n, TagScratch* scratch) const;
   void BestTags(const std::vector<GazetteerMatch>& matches,
                 TagScratch* scratch, std::vector<uint8_t>* tags) const;
+
+  // The same tags the plain way: SentenceFeatures, each feature's weights
+  // looked up and summed, Viterbi. Slow; for tests and for trying new
+  // features before the fast path knows them (tools/ner_cv).
+  std::vector<uint8_t> TagPlain(const std::vector<NerToken>& sentence) const;
 
   // Each token's summed weights, before Viterbi (the fast path's; tests
   // compare them with FeatureSums over SentenceFeatures).

@@ -226,6 +226,8 @@ void Tagger::FillWord(const WordRef& w, Word* out) const {
   if (w.kind == TokenKind::kArabic) {
     queue(Feature(kClitics, w.seg & 0x3F), kSelf);
     queue(Feature(kPronoun, ((w.seg >> 6) & 15) != 0), kSelf);
+    queue(Feature(kHead1, HashOf(Head(stem, 1))), kSelf);
+    queue(Feature(kTail1, HashOf(Tail(stem, 1))), kSelf);
     queue(Feature(kHead2, HashOf(Head(stem, 2))), kSelf);
     queue(Feature(kHead3, HashOf(Head(stem, 3))), kSelf);
     queue(Feature(kTail2, HashOf(Tail(stem, 2))), kSelf);
