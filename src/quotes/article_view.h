@@ -1,6 +1,7 @@
-// What quotes.cc and events.cc both ask of an article, indexed by token:
-// which sentence and section a token is in, which entity mention starts
-// there, and the quotation marks' regions. Internal to src/quotes.
+// What the quote finder (quotes.cc, speakers.cc) and events.cc ask of an
+// article, indexed by token: which sentence and section a token is in,
+// which entity mention starts there, and the quotation marks' regions.
+// Internal to src/quotes.
 
 #ifndef KHABAR_QUOTES_ARTICLE_VIEW_H_
 #define KHABAR_QUOTES_ARTICLE_VIEW_H_
