@@ -167,15 +167,20 @@ Result<Tagger> Tagger::FromImage(std::string_view image,
   return t;
 }
 
-std::vector<uint8_t> Tagger::Tag(const std::vector<NerToken>& sentence) const {
-  thread_local TagScratch scratch;
+void Tagger::ScoreSentence(const std::vector<NerToken>& sentence,
+                           TagScratch* scratch) const {
   std::vector<WordRef> refs(sentence.size());
   for (size_t i = 0; i < sentence.size(); ++i) {
     const NerToken& t = sentence[i];
     refs[i] = WordRef{t.surface, t.norm, t.seg, t.kind, std::string_view(t.stem)};
   }
-  ScoreWords(refs.data(), refs.size(), &scratch);
-  gazetteer_->Match(scratch.words().data(), refs.size(), false, &scratch.matches_);
+  ScoreWords(refs.data(), refs.size(), scratch);
+  gazetteer_->Match(scratch->words().data(), refs.size(), false, &scratch->matches_);
+}
+
+std::vector<uint8_t> Tagger::Tag(const std::vector<NerToken>& sentence) const {
+  thread_local TagScratch scratch;
+  ScoreSentence(sentence, &scratch);
   std::vector<uint8_t> tags;
   BestTags(scratch.matches_, &scratch, &tags);
   return tags;
@@ -198,16 +203,11 @@ std::vector<uint8_t> Tagger::TagPlain(const std::vector<NerToken>& sentence) con
 
 std::vector<TagSums> Tagger::Sums(const std::vector<NerToken>& sentence) const {
   TagScratch scratch;
-  std::vector<WordRef> refs(sentence.size());
-  for (size_t i = 0; i < sentence.size(); ++i) {
-    const NerToken& t = sentence[i];
-    refs[i] = WordRef{t.surface, t.norm, t.seg, t.kind, std::string_view(t.stem)};
-  }
-  ScoreWords(refs.data(), refs.size(), &scratch);
-  gazetteer_->Match(scratch.words().data(), refs.size(), false, &scratch.matches_);
-  AddContext(&scratch, refs.size());
-  AddGazetteer(scratch.matches_, &scratch, refs.size());
-  return {scratch.sums_.begin() + 2, scratch.sums_.begin() + 2 + refs.size()};
+  ScoreSentence(sentence, &scratch);
+  const size_t n = sentence.size();
+  AddContext(&scratch, n);
+  AddGazetteer(scratch.matches_, &scratch, n);
+  return {scratch.sums_.begin() + 2, scratch.sums_.begin() + 2 + n};
 }
 
 }  // namespace khabar::ner

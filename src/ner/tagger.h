@@ -192,6 +192,9 @@ class Tagger {
   void PrepareGazetteerContext(Fixed* fixed) const;
   Word* Cache() const;  // this thread's word cache for this tagger
   void FillWord(const WordRef& w, Word* out) const;
+  // ScoreWords over `sentence`, then the gazetteer's matches into
+  // scratch->matches_: what Tag and Sums both start with.
+  void ScoreSentence(const std::vector<NerToken>& sentence, TagScratch* scratch) const;
   void AddContext(TagScratch* s, size_t n) const;
   void AddGazetteer(const std::vector<GazetteerMatch>& matches, TagScratch* s,
                     size_t n) const;
