@@ -20,9 +20,7 @@ int RunEntities(const EntitiesFlags& flags) {
   int code = kExitOk;
   auto searcher = OpenSearcher(flags.db, &code);
   if (!searcher) return code;
-  index::SearchRequest req;
-  req.query = JoinQuery(flags.words);
-  req.filters = flags.filters;
+  const index::SearchRequest req = flags.Request();
   const auto r = searcher->Entities(req, flags.type, flags.top);
   if (!r.ok()) return Fail(r.status());
   if (flags.json) {

@@ -34,6 +34,13 @@ void AddFilterOptions(CLI::App* cmd, index::Filters* f) {
 
 }  // namespace
 
+index::SearchRequest QueryFlags::Request() const {
+  index::SearchRequest req;
+  req.query = JoinQuery(words);
+  req.filters = filters;
+  return req;
+}
+
 void AddQueryFlags(CLI::App* cmd, const char* query_help, QueryFlags* flags) {
   cmd->add_option("query", flags->words, query_help);
   AddDbOption(cmd, &flags->db);

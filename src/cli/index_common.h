@@ -25,6 +25,9 @@ struct QueryFlags {
   std::vector<std::string> words;
   std::string db = kDefaultDb;
   index::Filters filters;
+
+  // A request with the query (JoinQuery) and the filters.
+  index::SearchRequest Request() const;
 };
 // Registers the positional query (`query_help` says what it matches),
 // --db, and --from --to --source --person --org --place --speaker.

@@ -21,9 +21,7 @@ int RunQuotes(const QuotesFlags& flags) {
   int code = kExitOk;
   auto searcher = OpenSearcher(flags.db, &code);
   if (!searcher) return code;
-  index::SearchRequest req;
-  req.query = JoinQuery(flags.words);
-  req.filters = flags.filters;
+  index::SearchRequest req = flags.Request();
   req.limit = flags.limit;
   req.offset = flags.offset;
   const auto r = searcher->Quotes(req);

@@ -29,9 +29,7 @@ int RunTimeline(const TimelineFlags& flags) {
   int code = kExitOk;
   auto searcher = OpenSearcher(flags.db, &code);
   if (!searcher) return code;
-  index::SearchRequest req;
-  req.query = JoinQuery(flags.words);
-  req.filters = flags.filters;
+  const index::SearchRequest req = flags.Request();
   const index::Bucket by = flags.by == "month" ? index::Bucket::kMonth
                            : flags.by == "week" ? index::Bucket::kWeek
                                                 : index::Bucket::kDay;
