@@ -4,6 +4,7 @@
 #define KHABAR_TESTS_TEST_UTIL_H_
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -40,6 +41,26 @@ inline std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in),
                      std::istreambuf_iterator<char>());
+}
+
+// What `khabar` printed and returned.
+struct CliRun {
+  int exit_code;
+  std::string out, err;
+};
+
+// Runs `khabar ARGS` through the shell from the source dir, stdin from
+// `input`; its in, out and err files go in `scratch` (an existing dir).
+inline CliRun RunKhabar(const std::string& args, const std::string& input,
+                        const std::filesystem::path& scratch) {
+  { std::ofstream(scratch / "in", std::ios::binary) << input; }
+  const std::string cmd = "cd '" + SourceDir() + "' && '" + BinaryDir() + "/khabar' " + args +
+                          " < '" + (scratch / "in").string() + "' > '" +
+                          (scratch / "out").string() + "' 2> '" + (scratch / "err").string() +
+                          "'";
+  const int status = std::system(cmd.c_str());
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1,
+          ReadFile((scratch / "out").string()), ReadFile((scratch / "err").string())};
 }
 
 // Offsets never lie: every span of the record lies inside its text, on

@@ -19,23 +19,13 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int exit_code;
-  std::string out, err;
-};
+using testing::CliRun;
 
 // Runs `khabar ARGS` through the shell, stdin from `input`.
 CliRun Khabar(const std::string& args, const std::string& input = "") {
   const fs::path tmp = fs::temp_directory_path() / ("khabar_cli_" + std::to_string(getpid()));
   fs::create_directories(tmp);
-  { std::ofstream(tmp / "in", std::ios::binary) << input; }
-  const std::string bin = testing::BinaryDir() + "/khabar";
-  const std::string cmd = "cd '" + testing::SourceDir() + "' && '" + bin + "' " + args +
-                          " < '" + (tmp / "in").string() + "' > '" + (tmp / "out").string() +
-                          "' 2> '" + (tmp / "err").string() + "'";
-  const int status = std::system(cmd.c_str());
-  CliRun r{WIFEXITED(status) ? WEXITSTATUS(status) : -1,
-        testing::ReadFile((tmp / "out").string()), testing::ReadFile((tmp / "err").string())};
+  CliRun r = testing::RunKhabar(args, input, tmp);
   fs::remove_all(tmp);
   return r;
 }

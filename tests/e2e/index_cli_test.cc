@@ -27,10 +27,7 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int exit_code;
-  std::string out, err;
-};
+using testing::CliRun;
 
 class IndexCli : public ::testing::Test {
  protected:
@@ -46,17 +43,8 @@ class IndexCli : public ::testing::Test {
 
   std::string Bin() const { return testing::BinaryDir() + "/khabar"; }
 
-  // Runs `khabar ARGS` through the shell from the source dir, stdin from
-  // `input`.
   CliRun Khabar(const std::string& args, const std::string& input = "") {
-    { std::ofstream(tmp_ / "in", std::ios::binary) << input; }
-    const std::string cmd = "cd '" + testing::SourceDir() + "' && '" + Bin() + "' " + args +
-                            " < '" + (tmp_ / "in").string() + "' > '" +
-                            (tmp_ / "out").string() + "' 2> '" + (tmp_ / "err").string() + "'";
-    const int status = std::system(cmd.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1,
-            testing::ReadFile((tmp_ / "out").string()),
-            testing::ReadFile((tmp_ / "err").string())};
+    return testing::RunKhabar(args, input, tmp_);
   }
 
   json Stats() {
