@@ -70,6 +70,19 @@ bool IsAbbreviation(std::string_view word) {
   return word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
 }
 
+// Whether the word starting at text[start] follows a number, as the era
+// letter does ("2015م." and "2015 م." end a sentence, while "م." before a
+// name is the engineer's title, م. أحمد, and ends nothing).
+bool AfterYear(std::string_view text, size_t begin, size_t start) {
+  while (start > begin) {
+    size_t prev;
+    const char32_t c = PrevCodePoint(text, begin, start, &prev);
+    if (!IsSpace(c)) return DigitValue(c) >= 0;
+    start = prev;
+  }
+  return false;
+}
+
 // Whether the '.' at text[dot] (scan bounded by [begin, end)) ends nothing.
 bool DotContinues(std::string_view text, size_t begin, size_t end, size_t dot) {
   size_t next = dot + 1;
@@ -81,7 +94,9 @@ bool DotContinues(std::string_view text, size_t begin, size_t end, size_t dot) {
         DigitValue(after) >= 0)
       return true;
   }
-  return IsAbbreviation(WordBefore(text, begin, dot));
+  const std::string_view word = WordBefore(text, begin, dot);
+  if (word == "م") return !AfterYear(text, begin, dot - word.size());
+  return IsAbbreviation(word);
 }
 
 // Emits text[b, e) trimmed of white space, if anything is left.

@@ -7,7 +7,8 @@
 //   - a '.' between digits of any set (3.5, 22.01.2026, ٣٫٥ uses ٫ anyway);
 //   - a '.' followed directly by a Latin letter or digit (sarabic.ae, U.S.);
 //   - a '.' after a Latin abbreviation (Mr. Dr. e.g. vs.) or a single Latin
-//     initial (J. Smith), or after the Arabic title abbreviations د. and أ.
+//     initial (J. Smith), or after the Arabic title abbreviations د. and أ.,
+//     and م. (engineer) when no number comes before it (2015م. ends one);
 // A '.' followed directly by an Arabic letter ends a sentence: that is text
 // glued at punctuation, which the cleaner repairs before this runs.
 // Terminators inside a quotation split it too: a reader sees the sentences
