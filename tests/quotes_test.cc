@@ -178,6 +178,29 @@ TEST(QuoteTables, ReadsFormsAndNamesBadLines) {
   EXPECT_EQ(t.FindCue("وقا"), nullptr);  // و + a stub is no verb
 }
 
+TEST(QuoteTables, NounRowsAreVerbalNouns) {
+  std::vector<std::string> errors;
+  const quotes::Tables t("قال\tقال\tيقول\tقائلا\nقال\t\t\tبقوله بالقول\tnoun\n", "", &errors);
+  EXPECT_TRUE(errors.empty());
+  ASSERT_NE(t.FindCue("بقوله"), nullptr);
+  EXPECT_EQ(t.FindCue("بقوله")->form, quotes::Tables::Form::kNoun);
+  EXPECT_EQ(t.FindCue("بقوله")->lemma, "قال");
+  EXPECT_FALSE(t.FindCue("بقوله")->plural);
+  ASSERT_NE(t.FindCue("قال"), nullptr);
+  EXPECT_EQ(t.FindCue("قال")->form, quotes::Tables::Form::kPast);
+}
+
+// بقوله quotes only what follows it in marks or after a colon: "في قوله
+// تعالى" and "على حد قوله" name no words of their own.
+TEST(Quotes, VerbalNounCueOnlyBeforeMarksOrColon) {
+  const Record r =
+      Analyze("", "وختم الشاعر محمد الثبيتي أمسيته بقوله: \"الليل طويل والحلم أطول\".");
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].cue, "قال");
+  EXPECT_EQ(r.quotes[0].kind, "direct");
+  EXPECT_TRUE(Analyze("", "وهذا على حد قوله أن المشروع سيكتمل قريبا.").quotes.empty());
+}
+
 TEST(QuoteTables, EmbeddedTablesLoadClean) {
   const quotes::Tables& t = quotes::Tables::Default();
   EXPECT_GT(t.num_cues(), 150u);

@@ -28,6 +28,17 @@ namespace khabar::quotes::internal {
 // إن، أن and their forms with a pronoun or ب: what opens reported speech.
 bool IsLeadIn(std::string_view n);
 
+// Words that make a following أن part of a conjunction of their own, not
+// a verb's complement: قبل أن، منذ أن، إلا أن، بحكم أن، يجب أن، ضرورة أن.
+bool MakesConjunction(std::string_view n);
+
+// Nouns whose genitive may be a person a place is named after: مطار
+// الأمير محمد بن عبدالعزيز، جامعة الملك سعود (with و، ف، ب، ل before).
+bool NamesAfterPerson(std::string_view n);
+
+// The word with a leading و set aside (a word of three letters or more).
+std::string_view WithoutWaw(std::string_view n);
+
 // Prepositions proper (IsPreposition also stops at adverbs).
 bool IsTruePreposition(std::string_view n);
 
@@ -60,7 +71,8 @@ bool HasPreposition(std::string_view surface, uint16_t code);
 // which it also splits off names: كيرن، كمال.
 bool HasBiOrLi(std::string_view surface, uint16_t code);
 
-// The pronouns of rank: سموه "his highness", معاليه "his excellency".
+// The pronouns of rank: سموه "his highness", معاليه "his excellency",
+// فضيلته "his eminence" (a sheikh, an imam).
 bool IsHonorific(std::string_view n);
 
 // Words that head a title as its rubric, not its speaker: "عاجل: ...".
@@ -142,6 +154,9 @@ class QuoteFinder {
   // names: a speaker noun, a title, a defined noun, or a noun before a
   // defined noun or an entity other than a person.
   bool OpensNounPhrase(size_t j, size_t limit) const;
+  // True when token j is إمام "imam", which search normalization makes
+  // أمام "in front of" (a preposition): the hamza below tells them apart.
+  bool IsImam(size_t j) const;
   // Sets the lead-in of `lead` to token j (a colon or إن/أن) and what was
   // said to what follows: a region, else the next token.
   void LeadInAt(size_t j, LeadIn* lead) const;
@@ -154,6 +169,10 @@ class QuoteFinder {
   bool LeadsClause(size_t j) const;
   void TryAfterQuote(size_t cue, const Tables::Cue& c);
   void TryHeadline();
+  // A line of the body "الكثيري: ..." that a person's (family) name leads.
+  void TrySubheading(size_t first);
+  // Adds a headline quote: what follows the colon, to `end`.
+  void AddHeadline(const Speaker& s, size_t colon, uint32_t end);
   void Add(const char* kind, const Speaker& s, const Tables::Cue* cue,
            Span cue_span, Span content, size_t cue_token);
 
@@ -177,6 +196,9 @@ class QuoteFinder {
   // "وكشف العمري" after "سعيد بن محمد العمري": the person an earlier
   // mention named with this word (a family name) last.
   const MentionRef* PersonWithSurname(size_t word) const;
+  // The same anywhere in the article: a sub-heading "الكثيري:" may come
+  // before the paragraph that names سحر الكثيري.
+  const MentionRef* PersonWithSurnameAnywhere(size_t word) const;
   // The person a PER mention leads to: a title the entity layer tagged on
   // its own ("[الأمير] [الدكتور] [نايف بن ثنيان]") stands before the name.
   const MentionRef& NameOf(const MentionRef& m) const;
@@ -203,6 +225,12 @@ class QuoteFinder {
   // "الطبيب المعالج، والذي أكد": the noun a relative pronoun right before
   // the cue stands for.
   std::optional<Speaker> RelativeSubject(size_t cue) const;
+  // "أما التشكيلية سحر الكثيري فترى أن": the topic أما puts before a
+  // cue with ف is its subject.
+  std::optional<Speaker> TopicSubject(size_t cue) const;
+  // "ونقلت الوكالة عن مصدر أمني قوله:": the one after عن, within eight
+  // words before a verbal noun cue, whose words were reported.
+  std::optional<Speaker> ReportedFrom(size_t cue) const;
   // وقال سموه: the person last named in the sentences before `at` with a
   // title the honorific answers to, else the last person named.
   const MentionRef* HonorificPerson(size_t cue, uint32_t at, size_t back) const;
@@ -212,11 +240,24 @@ class QuoteFinder {
   // True when a person other than `entity` is named in [from, at).
   bool NewPersonBetween(uint32_t from, uint32_t at, int entity) const;
   Speaker FromMention(const MentionRef& m, const char* from, bool with_span) const;
+  // A person's mention that names a place: "بمطار الأمير محمد بن
+  // عبدالعزيز" names no one who was there to speak.
+  bool NamesPlace(const MentionRef& m) const;
+  // True when token j is one letter and a dot: a rank abbreviated, د. أ.
+  bool IsAbbreviation(size_t j) const;
+  // True when token j is a title with و: "، ومدير المطار" starts a list's
+  // next item.
+  bool IsListedTitle(size_t j) const;
+  // A person who may be the speaker: a PER mention that names no place.
+  bool IsPerson(const MentionRef& m) const {
+    return view_.IsType(m, "PER") && !NamesPlace(m);
+  }
 
   const ArticleView& view_;
   const Tables& tables_;
   std::vector<bool> claimed_;
-  std::vector<Quote> quotes_;
+  std::vector<Quote> quotes_;     // the body's, in the order found
+  std::vector<Quote> headlines_;  // the title's and sub-headings'
   std::vector<size_t> cue_tokens_;  // quotes_[k]'s cue token
   std::vector<int> speaker_entity_;  // quotes_[k]'s speaker entity, or -1
   // The last subject NoteSubject kept: its cue, and where it ends.

@@ -67,7 +67,8 @@ namespace khabar::quotes {
 // from the embedded data files; const and shared by threads after.
 class Tables {
  public:
-  enum class Form : uint8_t { kPast, kPresent, kParticiple };
+  // kNoun: a verbal noun (بقوله "by saying"), read as a participle.
+  enum class Form : uint8_t { kPast, kPresent, kParticiple, kNoun };
   struct Cue {
     std::string lemma;       // قال
     Form form = Form::kPast;

@@ -27,7 +27,14 @@ Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
   const size_t sentence = view_.SentenceOf(cue);
   // "الطبيب المعالج، والذي أكد"، "كثيرين داخل الحزب الذين يعتبرون".
   if (std::optional<Speaker> s = RelativeSubject(cue)) return *s;
-  const bool participle = c.form == Tables::Form::kParticiple;
+  // "ونقلت الوكالة عن مصدر أمني قوله": whom the words were reported from.
+  if (c.form == Tables::Form::kNoun)
+    if (std::optional<Speaker> s = ReportedFrom(cue)) return *s;
+  // "أما التشكيلية سحر الكثيري فترى أن": the topic before فـ.
+  if (std::optional<Speaker> s = TopicSubject(cue)) return *s;
+  // بقوله "by saying" is read as a participle: it has no subject of its own.
+  const bool participle =
+      c.form == Tables::Form::kParticiple || c.form == Tables::Form::kNoun;
   // "كشف بيسكوف أن ...، مشيرا إلى أن": the sentence's last speaker, also
   // when a semicolon split the sentence inside the last quote.
   if (participle && !quotes_.empty() && quotes_.back().speaker_from != "headline" &&
@@ -93,7 +100,9 @@ Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
 }
 
 void QuoteFinder::NoteSubject(size_t cue, const Tables::Cue& c, const LeadIn& unfinished) {
-  if (c.ambiguous || c.plural || c.form == Tables::Form::kParticiple) return;
+  if (c.ambiguous || c.plural || c.form == Tables::Form::kParticiple ||
+      c.form == Tables::Form::kNoun)
+    return;
   const bool named = unfinished.subject && (view_.IsType(*unfinished.subject, "PER") ||
                                             view_.IsType(*unfinished.subject, "ORG"));
   // A noun after a cue with no lead-in is often its object ("وأكد حدوث
@@ -122,7 +131,7 @@ const MentionRef* QuoteFinder::SubjectBefore(size_t cue, bool strict) const {
     if (view_.SureCueAt(j)) best = nullptr;  // an earlier clause's
     const MentionRef* m = view_.MentionAt(j);
     if (!m || m->last >= cue) continue;
-    if (!view_.IsType(*m, "PER") && !view_.IsType(*m, "ORG")) continue;
+    if (!IsPerson(*m) && !view_.IsType(*m, "ORG")) continue;
     // The object of a preposition (مع بوتين، لبوتين) is not a subject.
     if (j > first && IsPreposition(view_.Norm(j - 1))) continue;
     // Nor is a name followed by other words: the subject comes right before
@@ -191,6 +200,36 @@ std::optional<Speaker> QuoteFinder::RelativeSubject(size_t cue) const {
   return FromNounPhrase(first, last, "subject");
 }
 
+std::optional<Speaker> QuoteFinder::ReportedFrom(size_t cue) const {
+  const size_t s = view_.SentenceOf(cue);
+  if (s == kNone) return std::nullopt;
+  const size_t first = view_.SentenceFirst(s);
+  for (size_t k = cue; k-- > first && cue - k <= 8;) {
+    if (view_.IsPunct(k, ".") || view_.CueAt(k)) break;
+    if (view_.Norm(k) == "عن") return SubjectAt(k + 1, cue, "subject");
+  }
+  return std::nullopt;
+}
+
+std::optional<Speaker> QuoteFinder::TopicSubject(size_t cue) const {
+  if (!view_.Surface(cue).starts_with("\xD9\x81")) return std::nullopt;  // ف
+  // أما and at most six words before the cue, none a punctuation mark.
+  size_t amma = cue;
+  for (size_t k = cue; k-- > 0 && cue - k <= 7;) {
+    if (view_.tokens()[k].kind != TokenKind::kArabic || view_.LineBreakBefore(k + 1)) break;
+    if (view_.Norm(k) == "اما") {
+      amma = k;
+      break;
+    }
+  }
+  if (amma == cue || amma + 1 >= cue) return std::nullopt;
+  for (size_t k = amma + 1; k < cue; ++k)
+    if (const MentionRef* m = view_.MentionAt(k);
+        m && m->last < cue && (IsPerson(*m) || view_.IsType(*m, "ORG")))
+      return FromMention(*m, "subject", true);
+  return FromNounPhrase(amma + 1, cue - 1, "subject");
+}
+
 std::optional<Speaker> QuoteFinder::ClauseSubject(size_t cue) const {
   const size_t s = view_.SentenceOf(cue);
   if (s == kNone) return std::nullopt;
@@ -200,6 +239,7 @@ std::optional<Speaker> QuoteFinder::ClauseSubject(size_t cue) const {
   for (size_t k = cue; k-- > first;) {
     const Tables::Cue* c = view_.CueAt(k);
     const bool cue_verb = c && c->form != Tables::Form::kParticiple &&
+                          c->form != Tables::Form::kNoun &&
                           view_.RegionHolding(k) == kNone;
     const std::string_view before = k > first ? view_.Norm(k - 1) : std::string_view();
     const bool after_qad = (before == "قد" || before == "وقد" || before == "لقد") && MayBeVerb(k);
@@ -232,8 +272,8 @@ std::optional<Speaker> QuoteFinder::SubjectAt(size_t j, size_t limit, const char
     return FromMention(*m, from, true);
   }
   const std::string_view n = view_.Norm(j);
-  if (t.kind != TokenKind::kArabic || t.stop || IsPreposition(n) || IsLeadIn(n) ||
-      view_.CueAt(j) || HasPreposition(view_.Surface(j), t.seg))
+  if (t.kind != TokenKind::kArabic || (t.stop && !IsSpeakerNoun(n)) || IsPreposition(n) ||
+      IsLeadIn(n) || view_.CueAt(j) || HasPreposition(view_.Surface(j), t.seg))
     return std::nullopt;
   const bool title = IsTitleWord(n);
   if (!title && !IsSpeakerNoun(n) && !StartsWithArticle(n) && !IsQuantifier(n) &&
@@ -264,6 +304,7 @@ size_t QuoteFinder::NounPhraseEnd(size_t first, size_t limit) const {
     // "المتحدث باسم الجيش" is a title).
     if (w.kind != TokenKind::kArabic || w.stop || IsPreposition(view_.Norm(k)) ||
         IsLeadIn(view_.Norm(k)) || view_.CueAt(k) || EndsWithPronoun(view_.Surface(k)) ||
+        IsAbbreviation(k) ||
         (HasBiOrLi(view_.Surface(k), w.seg) && view_.Norm(k) != "باسم"))
       break;
     last = k;
@@ -295,7 +336,9 @@ const MentionRef* QuoteFinder::PersonWithTitle(size_t first, size_t last) const 
   for (size_t j = first; j-- > 0;) {
     bool same = true;
     for (size_t k = 0; k < words && same; ++k)
-      same = view_.Norm(j + k) == view_.Norm(first + k);
+      same = view_.Norm(j + k) == view_.Norm(first + k) ||
+             // "، ومدير مطار الجوف عبدالمحسن المضيان": a list's و.
+             (k == 0 && WithoutWaw(view_.Norm(j)) == view_.Norm(first));
     if (!same) continue;
     if (const MentionRef* m = NamedAfterTitle(j + words, first)) return m;
     for (size_t k = j + words; k < first && k < j + words + 5; ++k) {
@@ -303,15 +346,20 @@ const MentionRef* QuoteFinder::PersonWithTitle(size_t first, size_t last) const 
       if (m && view_.IsType(*m, "PER")) return m;
       if (view_.IsPunct(k, ".")) break;
     }
-    if (const MentionRef* m = PersonEndingAt(j)) return m;
+    // "الغرسلي وزير الداخلية": the person before, in apposition; not in a
+    // list, where "خالد العنقري، ومدير المستشفى" are two people.
+    if (view_.Norm(j) == view_.Norm(first))
+      if (const MentionRef* m = PersonEndingAt(j)) return m;
   }
   const MentionRef* best = nullptr;
   for (size_t k = first + 1; k <= last; ++k) {
     if (!StartsWithArticle(view_.Norm(k)) || IsTitleWord(view_.Norm(k))) continue;
     for (const MentionRef& m : view_.mentions()) {
       if (m.last >= first || !view_.IsType(m, "PER")) continue;
-      for (size_t t = m.last + 1; t < first && t <= m.last + 4; ++t)
+      for (size_t t = m.last + 1; t < first && t <= m.last + 4; ++t) {
+        if (IsListedTitle(t)) break;  // "، ومدير مطار الجوف": the next one's
         if (view_.Norm(t) == view_.Norm(k) && (!best || m.first > best->first)) best = &m;
+      }
     }
   }
   return best;
@@ -337,6 +385,16 @@ const MentionRef* QuoteFinder::PersonWithSurname(size_t word) const {
   return best;
 }
 
+const MentionRef* QuoteFinder::PersonWithSurnameAnywhere(size_t word) const {
+  if (view_.tokens()[word].kind != TokenKind::kArabic || view_.tokens()[word].stop)
+    return nullptr;
+  for (const MentionRef& m : view_.mentions())
+    if (m.first < m.last && m.first != word && IsPerson(m) &&
+        view_.Norm(m.last) == view_.Norm(word))
+      return &m;
+  return nullptr;
+}
+
 const MentionRef* QuoteFinder::NamedAfterTitle(size_t from, size_t limit) const {
   const std::vector<Token>& tokens = view_.tokens();
   // After "الرئيس" or "ولي العهد" a name is theirs, until a place closes
@@ -345,6 +403,11 @@ const MentionRef* QuoteFinder::NamedAfterTitle(size_t from, size_t limit) const 
   for (size_t k = from; k < limit && k < from + 16; ++k) {
     const std::string_view n = view_.Norm(k);
     if (IsHeadOfState(n)) head_of_state = true;
+    // "عميد الكلية أ. د. سعد العمري": abbreviated ranks before the name.
+    if (IsAbbreviation(k)) {
+      ++k;
+      continue;
+    }
     // "قائد قوات الدفاع الجوي، الفريق عبدالمنعم التراس، إن": the name
     // set off by a comma.
     if (view_.IsPunct(k, "\xD8\x8C") || view_.IsPunct(k, ",")) {
@@ -410,7 +473,7 @@ const MentionRef* QuoteFinder::HonorificPerson(size_t cue, uint32_t at, size_t b
           : std::span<const std::string_view>();
   const MentionRef *last = nullptr, *titled = nullptr;
   for (const MentionRef& m : view_.mentions()) {
-    if (m.span.begin < from || m.span.end > at || !view_.IsType(m, "PER")) continue;
+    if (m.span.begin < from || m.span.end > at || !IsPerson(m)) continue;
     if (!last || m.span.begin > last->span.begin) last = &m;
     for (size_t k = m.first >= 3 ? m.first - 3 : 0; k <= m.first; ++k)
       if (std::find(titles.begin(), titles.end(), view_.Norm(k)) != titles.end() &&
@@ -423,7 +486,7 @@ const MentionRef* QuoteFinder::HonorificPerson(size_t cue, uint32_t at, size_t b
 bool QuoteFinder::NewPersonSince(const Quote& previous, uint32_t at) const {
   const uint32_t from = std::max(previous.span.end, previous.cue_span.end);
   for (const MentionRef& m : view_.mentions())
-    if (m.span.begin >= from && m.span.end <= at && view_.IsType(m, "PER") &&
+    if (m.span.begin >= from && m.span.end <= at && IsPerson(m) &&
         view_.EntityOf(m).id != previous.speaker)
       return true;
   return false;
@@ -431,10 +494,29 @@ bool QuoteFinder::NewPersonSince(const Quote& previous, uint32_t at) const {
 
 bool QuoteFinder::NewPersonBetween(uint32_t from, uint32_t at, int entity) const {
   for (const MentionRef& m : view_.mentions())
-    if (m.span.begin >= from && m.span.end <= at && view_.IsType(m, "PER") &&
-        m.entity != entity)
+    if (m.span.begin >= from && m.span.end <= at && IsPerson(m) && m.entity != entity)
       return true;
   return false;
+}
+
+bool QuoteFinder::IsListedTitle(size_t j) const {
+  const std::string_view n = view_.Norm(j);
+  return WithoutWaw(n).size() < n.size() && IsTitleWord(WithoutWaw(n));
+}
+
+bool QuoteFinder::IsAbbreviation(size_t j) const {
+  return j + 1 < view_.tokens().size() && view_.tokens()[j].kind == TokenKind::kArabic &&
+         view_.Norm(j).size() == 2 && view_.IsPunct(j + 1, ".");
+}
+
+bool QuoteFinder::NamesPlace(const MentionRef& m) const {
+  if (m.first == 0) return false;
+  // The title may stand between: "مطار [الأمير] [محمد بن عبدالعزيز]".
+  size_t k = m.first - 1;
+  if (k > 0 && (IsRank(view_.Norm(k)) || IsHeadOfState(view_.Norm(k)) ||
+                view_.MentionAt(k)))
+    --k;
+  return NamesAfterPerson(view_.Norm(k));
 }
 
 Speaker QuoteFinder::FromMention(const MentionRef& mention, const char* from,

@@ -60,10 +60,11 @@ Tables::Tables(std::string_view cues_tsv, std::string_view events_tsv,
       error("cues.tsv", number, "want lemma, past, present, participle[, flags]");
       return;
     }
-    bool ambiguous = false, impersonal = false;
+    bool ambiguous = false, impersonal = false, noun = false;
     for (std::string_view flag : Split(f.size() == 5 ? f[4] : "", ' ')) {
       if (flag == "ambiguous") ambiguous = true;
       else if (flag == "impersonal") impersonal = true;
+      else if (flag == "noun") noun = true;
       else if (!flag.empty()) {
         error("cues.tsv", number, "unknown flag '" + std::string(flag) + "'");
         return;
@@ -78,7 +79,8 @@ Tables::Tables(std::string_view cues_tsv, std::string_view events_tsv,
         const std::string_view end =
             std::string_view(norm).substr(norm.size() >= 4 ? norm.size() - 4 : 0);
         const bool plural = end == (k == 0 ? "وا" : k == 1 ? "ون" : "ين");
-        cues_.emplace(norm, Cue{std::string(f[0]), forms[k], ambiguous, impersonal, plural});
+        cues_.emplace(norm, Cue{std::string(f[0]), noun ? Form::kNoun : forms[k], ambiguous,
+                                impersonal, plural && !noun});
       }
     }
   });

@@ -21,6 +21,42 @@ bool IsLeadIn(std::string_view n) {
   return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
 }
 
+bool MakesConjunction(std::string_view n) {
+  // وقبل أن، فبعد أن: the conjunction may carry و or ف.
+  if (n.size() > 4 && (n.starts_with("\xD9\x88") || n.starts_with("\xD9\x81"))) {
+    const std::string_view rest = n.substr(2);
+    if (rest != "ان" && MakesConjunction(rest)) return true;
+  }
+  static constexpr std::array<std::string_view, 24> kWords = {
+      "قبل", "بعد", "منذ", "الا", "غير", "رغم", "برغم", "بحكم", "حيث", "كما",
+      "مجرد", "بمجرد", "دون", "بدون", "اجل", "ضروره", "يجب", "ينبغي", "يمكن",
+      "يتعين", "بد", "عسي", "علما", "اي"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
+}
+
+bool NamesAfterPerson(std::string_view n) {
+  static constexpr std::array<std::string_view, 24> kWords = {
+      "مطار", "جامعه", "مستشفي", "مدينه", "شارع", "طريق", "جسر", "مركز",
+      "مجمع", "قاعده", "ميناء", "كليه", "مسجد", "جامع", "جايزه", "مكتبه",
+      "ملعب", "استاد", "قصر", "حي", "داره", "كرسي", "مدرسه", "معهد"};
+  const auto listed = [](std::string_view w) {
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+  };
+  // ومطار، بجامعة، وبمستشفى: و or ف, then ب or ل, may stand before it.
+  if (listed(n)) return true;
+  if (n.size() > 6 && (n.starts_with("\xD9\x88") || n.starts_with("\xD9\x81"))) {  // و ف
+    n.remove_prefix(2);
+    if (listed(n)) return true;
+  }
+  return n.size() > 6 && (n.starts_with("\xD8\xA8") || n.starts_with("\xD9\x84")) &&  // ب ل
+         listed(n.substr(2));
+}
+
+std::string_view WithoutWaw(std::string_view n) {
+  if (n.size() > 6 && n.starts_with("\xD9\x88")) n.remove_prefix(2);  // و
+  return n;
+}
+
 bool IsTruePreposition(std::string_view n) {
   static constexpr std::array<std::string_view, 19> kWords = {
       "في", "خلال", "علي", "الي", "من", "عن", "مع", "بين", "حول", "لدي",
@@ -29,11 +65,12 @@ bool IsTruePreposition(std::string_view n) {
 }
 
 bool IsSpeakerNoun(std::string_view n) {
-  static constexpr std::array<std::string_view, 24> kWords = {
+  static constexpr std::array<std::string_view, 32> kWords = {
       "مصدر", "مصادر", "مسوول", "مسوولون", "متحدث", "ناطق", "شهود",
       "مراقبون", "خبراء", "محللون", "سكان", "ناشطون", "بيان", "تقرير",
       "مسوولين", "دبلوماسيون", "تقارير", "صحيفه", "وكاله", "وسايل",
-      "احد", "عدد", "بعض", "مغرد"};
+      "احد", "عدد", "بعض", "مغرد", "مسووله", "ناخب", "ناخبه", "مواطن",
+      "مواطنه", "موظف", "موظفه", "احصاءات"};
   return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
 }
 
@@ -95,8 +132,9 @@ bool HasBiOrLi(std::string_view surface, uint16_t code) {
 }
 
 bool IsHonorific(std::string_view n) {
-  static constexpr std::array<std::string_view, 8> kWords = {
-      "سموه", "معاليه", "فخامته", "سعادته", "جلالته", "سماحته", "سموها", "معاليها"};
+  static constexpr std::array<std::string_view, 9> kWords = {
+      "سموه", "معاليه", "فخامته", "سعادته", "جلالته", "سماحته", "سموها", "معاليها",
+      "فضيلته"};
   return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
 }
 
@@ -127,12 +165,15 @@ std::span<const std::string_view> TitlesOf(std::string_view honorific) {
   static constexpr std::string_view kExcellency[] = {"معالي", "الوزير", "وزير", "وزيره"};
   static constexpr std::string_view kPresident[] = {"فخامه", "الرييس"};
   static constexpr std::string_view kMajesty[] = {"جلاله", "الملك"};
-  static constexpr std::string_view kEminence[] = {"سماحه", "الشيخ", "المفتي"};
+  static constexpr std::string_view kEminence[] = {"سماحه", "الشيخ", "المفتي", "فضيله",
+                                                   "امام", "خطيب"};
   if (honorific.starts_with("\xD8\xB3\xD9\x85\xD9\x88")) return kHighness;       // سمو
   if (honorific.starts_with("\xD9\x85\xD8\xB9\xD8\xA7\xD9\x84")) return kExcellency;  // معال
   if (honorific.starts_with("\xD9\x81\xD8\xAE")) return kPresident;               // فخ
   if (honorific.starts_with("\xD8\xAC\xD9\x84")) return kMajesty;                 // جل
-  if (honorific.starts_with("\xD8\xB3\xD9\x85\xD8\xA7")) return kEminence;       // سما
+  if (honorific.starts_with("\xD8\xB3\xD9\x85\xD8\xA7") ||                   // سما
+      honorific.starts_with("\xD9\x81\xD8\xB6"))                               // فض
+    return kEminence;
   return {};
 }
 
