@@ -12,6 +12,7 @@ packages=(
   libicu-dev nlohmann-json3-dev libzip-dev libcli11-dev libfmt-dev libstemmer-dev
   libxxhash-dev
   libxapian-dev                 # the embedded index (src/index)
+  libzstd-dev                   # its stored records (src/index/stored.cc)
   aspell aspell-ar-large        # the word list compiled into the lexicon
   libgtest-dev libgmock-dev
   clang libclang-rt-14-dev      # libFuzzer and sanitizers

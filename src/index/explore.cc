@@ -12,6 +12,7 @@
 #include "index/schema.h"
 #include "index/searcher.h"
 #include "index/searcher_internal.h"
+#include "index/stored.h"
 #include "index/xapian_status.h"
 
 namespace khabar::index {
@@ -32,7 +33,9 @@ std::string Str(const json& j, const char* key) {
 QuoteHit MakeQuoteHit(const Xapian::MSetIterator& it) {
   QuoteHit hit;
   hit.score = it.get_weight();
-  const json q = json::parse(it.get_document().get_data(), nullptr, false);
+  const Result<std::string> data = DecodeStored(it.get_document().get_data());
+  if (!data.ok()) return hit;
+  const json q = json::parse(data.value(), nullptr, false);
   if (q.is_discarded()) return hit;
   hit.article = Str(q, "article");
   hit.url = Str(q, "url");

@@ -16,6 +16,7 @@
 #include "index/prepare_internal.h"
 #include "index/schema.h"
 #include "index/simhash.h"
+#include "index/stored.h"
 #include "index/terms.h"
 #include "khabar/record_json.h"
 #include "morph/segmenter.h"
@@ -74,11 +75,6 @@ void AddFacts(const Record& r, Xapian::Document* doc) {
       doc->add_boolean_term(Cat(kEventPrefix, e.type));
 }
 
-void AddCommonValues(const Record& r, Xapian::Document* doc) {
-  doc->add_value(kSlotDate, DateValue(r.date));
-  doc->add_value(kSlotSource, r.source);
-}
-
 std::string ContentHash(Record* r) {
   // The origin is where the article was read this time, not what it says:
   // the same article read from another file is unchanged.
@@ -94,18 +90,20 @@ Xapian::Document QuoteDocument(const Record& r, const std::vector<Token>& tokens
   const Quote& q = r.quotes[index];
   Xapian::Document doc;
   AddWords(WordsOf(r.text, tokens, q.span), Span{}, &doc);
-  doc.add_boolean_term(Cat(kIdPrefix, r.id + "/q" + std::to_string(index)));
+  // No id term and no source value: nothing looks a quote up by id, and
+  // sources are counted over articles; each would be one more posting for
+  // the writer.
   doc.add_boolean_term(std::string(kQuoteTerm));
   doc.add_boolean_term(Cat(kParentPrefix, r.id));
   AddNameTerms(kSourcePrefix, r.source, &doc);
   AddNameTerms(kSpeakerPrefix, q.speaker_text, &doc);
-  AddCommonValues(r, &doc);
+  doc.add_value(kSlotDate, DateValue(r.date));
   nlohmann::ordered_json j = {
       {"article", r.id}, {"url", r.url}, {"title", r.title}, {"date", r.date},
       {"source", r.source}, {"kind", q.kind}, {"speaker", q.speaker_text},
       {"cue", q.cue}, {"text", q.text},
       {"span", {q.span.begin, q.span.end}}};
-  doc.set_data(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  doc.set_data(EncodeStored(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
   return doc;
 }
 
@@ -136,7 +134,8 @@ PreparedPtr PrepareArticle(Record r) {
   p->doc.add_value(kSlotId, r.id);
   p->doc.add_boolean_term(std::string(kArticleTerm));
   AddFacts(r, &p->doc);
-  AddCommonValues(r, &p->doc);
+  p->doc.add_value(kSlotDate, DateValue(r.date));
+  p->doc.add_value(kSlotSource, r.source);
   // Near-copies are judged on lede and body: syndicated copies often
   // retitle.
   p->simhash = TextSimHash(words, Span{std::min(r.lede_span.begin, r.body_span.begin),
@@ -150,7 +149,7 @@ PreparedPtr PrepareArticle(Record r) {
   p->doc.add_value(kSlotContent, p->content_hash);
   for (size_t i = 0; i < r.quotes.size(); ++i)
     p->quotes.push_back(QuoteDocument(r, tokens, i));
-  p->doc.set_data(RecordToJson(r));
+  p->doc.set_data(EncodeStored(RecordToJson(r)));
   return p;
 }
 

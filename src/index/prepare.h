@@ -23,7 +23,8 @@ using PreparedPtr = std::unique_ptr<PreparedArticle, PreparedDeleter>;
 
 // REQUIRES: `record` was analyzed with AnalyzeOptions::tokens (its tokens
 // are segmented); without tokens its text is tokenized here. The record's
-// JSON (tokens left out) becomes the document data. Thread-safe.
+// JSON (tokens left out) becomes the document data, compressed here
+// (stored.h) so that the writer thread does not. Thread-safe.
 PreparedPtr PrepareArticle(Record record);
 
 }  // namespace khabar::index

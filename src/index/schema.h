@@ -7,7 +7,8 @@
 //   واكد             a word as written, normalized (no positions)
 //   Zاكد             its stem from the segmenter (وبالكتاب -> Zكتاب), with
 //                    positions: phrases match on stems
-//   Q<id>            the record id: one document per article (unique term)
+//   Q<id>            the record id: one document per article (unique term;
+//                    quotes have none, nothing looks one up)
 //   XTa / XTq        kind of document: article, quote
 //   XA<id>           on a quote: the id of its article
 //   XS<name>         source, whole; XSW<word> each word of it
@@ -19,12 +20,14 @@
 //   XTdup            the article is a near-copy of an earlier one
 // Values:
 //   kSlotDate        YYYYMMDD, sortable; "" when the date is unknown
-//   kSlotSource      the source as written
+//   kSlotSource      the source as written (articles only)
 //   kSlotContent     16 hex digits: hash of the record JSON (origin left out)
 //   kSlotCluster     id of the original this is a copy of; its own id when
 //                    it is an original (the collapse key)
 //   kSlotSimHash     16 hex digits
 //   kSlotId          the record id (what Q<id> says, readable from a docid)
+// Data: the article's record JSON (tokens left out), or a quote's JSON,
+// as one zstd frame (stored.h).
 
 #ifndef KHABAR_INDEX_SCHEMA_H_
 #define KHABAR_INDEX_SCHEMA_H_
@@ -35,7 +38,7 @@ namespace khabar::index {
 
 // Bumped whenever the layout above changes: a database made by another
 // version is refused with a message, not misread.
-inline constexpr std::string_view kSchemaVersion = "khabar-index-1";
+inline constexpr std::string_view kSchemaVersion = "khabar-index-2";
 inline constexpr std::string_view kSchemaKey = "khabar:schema";
 inline constexpr std::string_view kLastIngestKey = "khabar:last_ingest";
 

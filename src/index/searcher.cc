@@ -12,6 +12,7 @@
 #include "index/schema.h"
 #include "index/searcher_internal.h"
 #include "index/snippet.h"
+#include "index/stored.h"
 #include "index/xapian_status.h"
 
 namespace khabar::index {
@@ -104,7 +105,10 @@ Hit MakeHit(const Xapian::MSetIterator& it, const std::vector<Word>& query,
   const Xapian::Document doc = it.get_document();
   HitFields f;
   HitFieldsReader reader(&f);
-  json::sax_parse(doc.get_data(), &reader);  // false once it stops early
+  // A record that does not decode shows no fields, as one that does not
+  // parse.
+  if (Result<std::string> record = DecodeStored(doc.get_data()); record.ok())
+    json::sax_parse(*record, &reader);  // false once it stops early
   Hit hit;
   hit.score = it.get_weight();
   hit.similar = it.get_collapse_count();

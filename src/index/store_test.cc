@@ -9,10 +9,15 @@
 #include <map>
 #include <unistd.h>
 
+#include <xapian.h>
+
 #include "index/prepare.h"
+#include "index/schema.h"
 #include "index/searcher.h"
+#include "index/stored.h"
 #include "index/writer.h"
 #include "khabar/pipeline.h"
+#include "khabar/record_json.h"
 
 namespace khabar::index {
 namespace {
@@ -259,6 +264,38 @@ TEST_F(Store, Quotes) {
   EXPECT_EQ(searcher_->Quotes(req)->hits.size(), 0u);
   // Quotes are not articles.
   EXPECT_EQ(Ids(searcher_.get(), "سيفتح"), (std::vector<std::string>{Id(1)}));
+}
+
+// The layout of schema.h as the writer leaves it: every document's data is
+// one zstd frame of its JSON (an article's is its record without tokens,
+// byte for byte), and only articles carry an id term.
+TEST_F(Store, StoredDataDecodesAndOnlyArticlesHaveIds) {
+  Xapian::Database db(dir_.str());
+  std::map<std::string, std::string> records;  // id -> record JSON
+  for (Record r : records_) {
+    r.tokens.clear();
+    records[r.id] = RecordToJson(r);
+  }
+  int articles = 0, quotes = 0;
+  for (auto d = db.postlist_begin(""); d != db.postlist_end(""); ++d) {
+    const Xapian::Document doc = db.get_document(*d);
+    Result<std::string> json = DecodeStored(doc.get_data());
+    ASSERT_TRUE(json.ok()) << "document " << *d << ": " << json.status().message();
+    auto ids = doc.termlist_begin();
+    ids.skip_to(std::string(kIdPrefix));
+    const bool has_id = ids != doc.termlist_end() && (*ids)[0] == kIdPrefix[0];
+    if (doc.get_value(kSlotId).empty()) {
+      ++quotes;
+      EXPECT_FALSE(has_id) << *ids;
+      EXPECT_EQ(json->rfind("{\"article\":", 0), 0u) << *json;
+      continue;
+    }
+    ++articles;
+    EXPECT_TRUE(has_id);
+    EXPECT_EQ(*json, records[doc.get_value(kSlotId)]);
+  }
+  EXPECT_EQ(articles, 4);
+  EXPECT_EQ(quotes, 1);
 }
 
 TEST_F(Store, EntitiesTimelineStats) {
