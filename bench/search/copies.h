@@ -19,6 +19,12 @@ namespace khabar::bench::search {
 // of `dir`.
 Status CompactCopies(const std::string& dir, int copies, const std::string& out);
 
+// As CompactCopies, but the copies after the first are those of the
+// database in `copy_dir` (same metadata): `dir` once, then `copy_dir`
+// `copies` - 1 times.
+Status CompactCopies(const std::string& dir, const std::string& copy_dir, int copies,
+                     const std::string& out);
+
 }  // namespace khabar::bench::search
 
 #endif  // KHABAR_BENCH_SEARCH_COPIES_H_

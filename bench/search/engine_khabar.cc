@@ -5,7 +5,10 @@
 // to reading its JSON answer ({"total": N, "hits": [{"url": ...}, ...]}).
 //
 //   search_engine_khabar --articles=F --queries=F --out=F --khabar=BIN
-//                        --jsonl=F --db=DIR [--jobs=N]
+//                        --jsonl=F --db=DIR [--jobs=N] [--no-collapse]
+//
+// --no-collapse is passed to `khabar search`: near-copies are hits of
+// their own.
 //
 // Skipped (exit 77, "khabar: skipped: ...") when BIN has no `ingest` or
 // `search` command. The latency includes a pipe round trip, some
@@ -28,6 +31,7 @@
 
 #include "copies.h"
 #include "engine.h"
+#include "near_copies.h"
 #include "queries.h"
 #include "subprocess.h"
 
@@ -44,8 +48,9 @@ class KhabarEngine : public SearchEngine {
 
   std::string_view name() const override { return "khabar"; }
   std::string setup() const override {
-    return "khabar ingest --jobs " + Jobs() +
-           "; khabar search --json --batch - (one process, a query a line)";
+    return "khabar ingest --jobs " + Jobs() + "; khabar search --json" +
+           (NoCollapse() ? " --no-collapse" : "") +
+           " --batch - (one process, a query a line)";
   }
 
   Status Ingest(const std::string& /*articles_path: the JSON lines instead*/,
@@ -63,19 +68,23 @@ class KhabarEngine : public SearchEngine {
     }
     times->db_bytes = DirectoryBytes(Db());
     searcher_ = std::make_unique<LineProcess>();
-    return searcher_->Start({Bin(), "search", "--db", Db(), "--json",
-                             "--batch", "-"});
+    return searcher_->Start(SearchCommand("-"));
   }
 
-  // The searcher moves to the merged copies, DIR.copies.
+  // The searcher moves to the merged copies, DIR.copies: the index once,
+  // then K - 1 times its articles as near-copies of themselves
+  // (near_copies.h), as ingest would mark K copies of the corpus.
   Status Replicate(int copies, IngestTimes* times) override {
     searcher_.reset();
-    const std::string merged = Db() + ".copies";
-    RETURN_IF_ERROR(CompactCopies(Db(), copies, merged));
+    const std::string merged = Db() + ".copies", near = Db() + ".near";
+    if (copies > 1) RETURN_IF_ERROR(WriteNearCopies(Db(), near));
+    RETURN_IF_ERROR(CompactCopies(Db(), copies > 1 ? near : Db(), copies, merged));
+    std::error_code ec;
+    std::filesystem::remove_all(near, ec);
     flags_["db"] = merged;
     times->db_bytes = DirectoryBytes(merged);
     searcher_ = std::make_unique<LineProcess>();
-    return searcher_->Start({Bin(), "search", "--db", Db(), "--json", "--batch", "-"});
+    return searcher_->Start(SearchCommand("-"));
   }
 
   Status Search(const std::string& query, Hits* hits) override {
@@ -103,6 +112,15 @@ class KhabarEngine : public SearchEngine {
     return it == flags_.end() ? "2" : it->second;
   }
 
+  bool NoCollapse() const { return flags_.contains("no-collapse"); }
+  // `khabar search` answering the queries in `batch` (- for stdin).
+  std::vector<std::string> SearchCommand(const std::string& batch) const {
+    std::vector<std::string> command = {Bin(), "search", "--db", Db(), "--json"};
+    if (NoCollapse()) command.push_back("--no-collapse");
+    command.insert(command.end(), {"--batch", batch});
+    return command;
+  }
+
   Status CheckCommands() const {
     for (const char* command : {"ingest", "search"}) {
       if (RunCommand({Bin(), command, "--help"}, true) != 0) {
@@ -124,8 +142,7 @@ class KhabarEngine : public SearchEngine {
     file.close();
     LineProcess batch;
     const double start = NowSeconds();
-    RETURN_IF_ERROR(batch.Start({Bin(), "search", "--db", Db(), "--json",
-                                 "--batch", path}));
+    RETURN_IF_ERROR(batch.Start(SearchCommand(path)));
     for (const Query& q : queries) {
       std::string line;
       RETURN_IF_ERROR(batch.ReadLine(kAnswerTimeoutSeconds * 10, &line));
@@ -187,7 +204,8 @@ int main(int argc, char** argv) {
   if (!ParseFlags(argc, argv, &flags) || !flags.contains("khabar") ||
       !flags.contains("jsonl") || !flags.contains("db")) {
     std::cerr << "usage: search_engine_khabar --articles=F --queries=F "
-                 "--out=F --khabar=BIN --jsonl=F --db=DIR [--jobs=N]\n";
+                 "--out=F --khabar=BIN --jsonl=F --db=DIR [--jobs=N] "
+                 "[--no-collapse]\n";
     return 2;
   }
   KhabarEngine engine(flags);

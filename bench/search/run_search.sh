@@ -7,6 +7,7 @@
 #       [--limit=N] [--rounds=N] [--count=N] [--seed=N] [--scale=N]
 #       [--copies=K] [--engines=khabar,postgres,xapian] [--xapian-op=and|or]
 #       [--pg-parser=plain|websearch|or] [--jobs=N] [--keep=DIR]
+#       [--no-collapse]
 #
 # Builds nothing: build first (docs/benchmarks.md). Steps:
 #   1. search_articles reads the corpus once with khabar's reader into an
@@ -15,7 +16,8 @@
 #   3. with --scale=N, the corpus is replicated to N articles (new urls and
 #      dates: articles.h, Replica); the queries stay those of step 2;
 #   3b. with --copies=K, each Xapian engine (khabar, xapian) indexes the
-#      corpus, then merges K copies of its index into one (copies.h) and
+#      corpus, then merges K copies of its index into one (copies.h; for
+#      khabar copies 2..K are marked near-copies, near_copies.h) and
 #      answers the queries from that; PostgreSQL is skipped. Faster than
 #      --scale for a large K, but the copies keep their ids and dates;
 #   4. a private PostgreSQL server is started in the temp dir, on a free
@@ -26,11 +28,13 @@
 #   6. search_report prints the tables (report.h). With --scale, quality is
 #      left out: copies of the target compete with it.
 # --keep=DIR keeps the query set, the results files and the logs.
+# --no-collapse: khabar shows near-copies as hits of their own
+# (`khabar search --no-collapse`).
 # Exits 0, measuring nothing, when the data is absent.
 set -euo pipefail
 
 usage() {
-  sed -n '5,9p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '5,10p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
@@ -42,6 +46,7 @@ shift
 data="${KHABAR_SHARED_DIR:-$here/../../../shared}/data/saudinewsnet"
 synthetic= limit= rounds=3 count=500 seed=1 scale= copies= keep=
 wanted=khabar,postgres,xapian xapian_op=or pg_parser=plain jobs=2
+no_collapse=
 for arg in "$@"; do
   case "$arg" in
     --data=*) data="${arg#*=}" ;;
@@ -57,6 +62,7 @@ for arg in "$@"; do
     --pg-parser=*) pg_parser="${arg#*=}" ;;
     --jobs=*) jobs="${arg#*=}" ;;
     --keep=*) keep="${arg#*=}" ;;
+    --no-collapse) no_collapse=--no-collapse ;;
     *) usage ;;
   esac
 done
@@ -130,7 +136,7 @@ prepare_corpus() {
 engine_flags() {
   case "$1" in
     khabar) flags=("--khabar=$build/khabar" "--jsonl=$jsonl"
-                   "--db=$tmp/db-khabar" "--jobs=$jobs") ;;
+                   "--db=$tmp/db-khabar" "--jobs=$jobs" $no_collapse) ;;
     postgres) flags=("--conninfo=$conninfo" "--parser=$pg_parser") ;;
     xapian) flags=("--db=$tmp/db-xapian" "--op=$xapian_op") ;;
   esac
@@ -155,7 +161,7 @@ run_rounds() {
         --out="$out" ${copies:+--copies=$copies} "${flags[@]}" >"$tmp/$e.out" \
         2>"$tmp/$e.$r.log" || code=$?
       cat "$tmp/$e.$r.log" >&2
-      rm -rf "$tmp/db-$e" "$tmp/db-$e.copies"
+      rm -rf "$tmp/db-$e" "$tmp/db-$e.copies" "$tmp/db-$e.near"
       if ((code == 77)); then
         skipped+=("$(cat "$tmp/$e.out")") out_of[$e]=1
       elif ((code != 0)); then

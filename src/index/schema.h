@@ -10,6 +10,12 @@
 //   Q<id>            the record id: one document per article (unique term;
 //                    quotes have none, nothing looks one up)
 //   XTa / XTq        kind of document: article, quote
+//   XTo              the article is an original (no near-copy of an
+//                    earlier one)
+//   XTw              a near-copy holding a word its original lacks (a
+//                    new title, an edit): a search without filters matches
+//                    XTo and XTw articles only, so that the copies that
+//                    would only repeat their original cost nothing
 //   XA<id>           on a quote: the id of its article
 //   XS<name>         source, whole; XSW<word> each word of it
 //   XP XO XL XM      entity by type (PER ORG LOC MISC), canonical name whole;
@@ -18,6 +24,8 @@
 //   XV<type>         an event type (meeting, call, ...)
 //   XH<b><hex>       SimHash band b (0..3) of the text: near-duplicate lookup
 //   XTdup            the article is a near-copy of an earlier one
+//   XC<id>           on a copy: the id of its original, so an original's
+//                    number of copies is the term frequency of XC<its id>
 // Values:
 //   kSlotDate        YYYYMMDD, sortable; "" when the date is unknown
 //   kSlotSource      the source as written (articles only)
@@ -38,7 +46,7 @@ namespace khabar::index {
 
 // Bumped whenever the layout above changes: a database made by another
 // version is refused with a message, not misread.
-inline constexpr std::string_view kSchemaVersion = "khabar-index-2";
+inline constexpr std::string_view kSchemaVersion = "khabar-index-3";
 inline constexpr std::string_view kSchemaKey = "khabar:schema";
 inline constexpr std::string_view kLastIngestKey = "khabar:last_ingest";
 
@@ -46,7 +54,10 @@ inline constexpr std::string_view kStemPrefix = "Z";
 inline constexpr std::string_view kIdPrefix = "Q";
 inline constexpr std::string_view kArticleTerm = "XTa";
 inline constexpr std::string_view kQuoteTerm = "XTq";
+inline constexpr std::string_view kOriginalTerm = "XTo";
+inline constexpr std::string_view kOwnWordsTerm = "XTw";
 inline constexpr std::string_view kDuplicateTerm = "XTdup";
+inline constexpr std::string_view kCopyOfPrefix = "XC";
 inline constexpr std::string_view kParentPrefix = "XA";
 inline constexpr std::string_view kSourcePrefix = "XS";
 inline constexpr std::string_view kSpeakerPrefix = "XQ";

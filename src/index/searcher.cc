@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <string_view>
@@ -134,15 +135,70 @@ Hit MakeHit(const Xapian::MSetIterator& it, const std::vector<Word>& query,
   return hit;
 }
 
-Xapian::Enquire MakeEnquire(Xapian::Database& db, const Q& q, bool collapse,
-                            bool by_date) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(q);
-  if (collapse) enquire.set_collapse_key(kSlotCluster);
-  // With no words every score is 0: newest first says more.
-  if (by_date) enquire.set_sort_by_value_then_relevance(kSlotDate, true);
-  return enquire;
+// How a search treats near-copies (schema.h: XTo, XTw, XTdup, XC<id>).
+enum class Copies {
+  // Words only: a copy that holds no word its original lacks matches a
+  // query only where its original does (but for phrases across an edit or
+  // NOT words it dropped), so matching originals and copies with words of
+  // their own (XTw: a new title, an edit), collapsed, finds the same hits,
+  // and a hit's copies are counted by one term frequency. Matching every
+  // copy instead read each of them: at 1M articles of 33 copies each, p50
+  // 64 ms a query against 17 (docs/benchmarks.md).
+  kMatchingWords,
+  // With a filter a copy may pass where its original does not (another
+  // date, source, entity, speaker): match every article, collapse on the
+  // cluster value, show the best of each cluster.
+  kCollapsed,
+  kShown,  // --no-collapse
+};
+
+Copies HowToShowCopies(const SearchRequest& request, const Matcher& m) {
+  if (!request.collapse) return Copies::kShown;
+  return m.has_words && request.filters.empty() ? Copies::kMatchingWords : Copies::kCollapsed;
 }
+
+// Runs queries of one request and appends their hits.
+class Pager {
+ public:
+  Pager(Xapian::Database& db, const Matcher& m, const SearchRequest& request)
+      : db_(db), m_(m), request_(request) {}
+
+  // The hits ranked [skip, skip + want) of `words` (restricted to
+  // articles and the filters here), marked `partial`, appended to `hits`;
+  // Xapian looks at `check` matches at least to estimate their number,
+  // which it returns.
+  Xapian::doccount Run(const Q& words, Copies copies, uint64_t skip, uint64_t want,
+                       uint64_t check, bool partial, std::vector<Hit>* hits) {
+    // With no filter, XTo and XTw (articles both) are the restriction.
+    const Q q = copies == Copies::kMatchingWords
+                    ? Q(Q::OP_FILTER, words,
+                        Q(Q::OP_OR, Q(std::string(kOriginalTerm)), Q(std::string(kOwnWordsTerm))))
+                    : Restrict(words, request_, kArticleTerm);
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(q);
+    if (copies != Copies::kShown) enquire.set_collapse_key(kSlotCluster);
+    // With no words every score is 0: newest first says more.
+    if (!m_.has_words) enquire.set_sort_by_value_then_relevance(kSlotDate, true);
+    const Xapian::MSet mset = enquire.get_mset(skip, want, check);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      hits->push_back(MakeHit(it, m_.positive, partial));
+      if (copies == Copies::kMatchingWords) hits->back().similar = CopiesOf(hits->back());
+    }
+    return mset.get_matches_estimated();
+  }
+
+ private:
+  // Every copy names its cluster's original: one term frequency counts
+  // them (the hit itself, when a copy, stands for the original).
+  uint64_t CopiesOf(const Hit& hit) const {
+    const std::string& original = hit.duplicate_of.empty() ? hit.id : hit.duplicate_of;
+    return db_.get_termfreq(std::string(kCopyOfPrefix).append(original));
+  }
+
+  Xapian::Database& db_;
+  const Matcher& m_;
+  const SearchRequest& request_;
+};
 
 }  // namespace
 
@@ -203,26 +259,19 @@ Result<SearchResults> Searcher::Search(const SearchRequest& request) {
   SearchResults out;
   out.offset = request.offset;
   const Status s = db_->Read("searching " + db_->dir, [&] {
-    const Q strict = Restrict(m.words.strict, request, kArticleTerm);
-    Xapian::Enquire enquire = MakeEnquire(db_->db, strict, request.collapse, !m.has_words);
+    out.hits.clear();
+    Pager pager(db_->db, m, request);
+    const Copies copies = HowToShowCopies(request, m);
+    const uint64_t end = request.offset + request.limit;
     // Checking a few more than the page makes `total` a fair estimate.
-    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit,
-                                               request.offset + request.limit + 100);
-    out.all_words = out.total = mset.get_matches_estimated();
-    for (auto it = mset.begin(); it != mset.end(); ++it)
-      out.hits.push_back(MakeHit(it, m.positive, false));
-    if (!m.words.relaxed || out.all_words >= request.offset + request.limit)
-      return Status::Ok();
+    out.all_words = out.total =
+        pager.Run(m.words.strict, copies, request.offset, request.limit, end + 100, false, &out.hits);
+    if (!m.words.relaxed || out.all_words >= end) return Status::Ok();
     // Too few articles hold every word: those holding some follow.
-    const Q relaxed = Restrict(Q(Q::OP_AND_NOT, *m.words.relaxed, m.words.strict),
-                               request, kArticleTerm);
-    enquire.set_query(relaxed);
     const uint64_t skip = request.offset > out.all_words ? request.offset - out.all_words : 0;
     const uint64_t want = request.limit - out.hits.size();
-    const Xapian::MSet more = enquire.get_mset(skip, want, skip + want);
-    out.total += more.get_matches_estimated();
-    for (auto it = more.begin(); it != more.end(); ++it)
-      out.hits.push_back(MakeHit(it, m.positive, true));
+    out.total += pager.Run(Q(Q::OP_AND_NOT, *m.words.relaxed, m.words.strict), copies, skip,
+                           want, skip + want, true, &out.hits);
     return Status::Ok();
   });
   if (!s.ok()) return s;

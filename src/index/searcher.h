@@ -38,8 +38,10 @@ struct SearchRequest {
   Filters filters;
   uint64_t offset = 0;
   uint64_t limit = 10;  // Default: 10.
-  // Near-copies of an article show as one hit with `similar` set.
-  // Default: on.
+  // Near-copies of an article show as one hit with `similar` set: the
+  // best-ranked of the original and its copies that match. With words and
+  // no filter, copies that hold no word their original lacks are not
+  // matched (they would rank with it), only counted. Default: on.
   bool collapse = true;
   QueryLimits limits;
 };
@@ -50,7 +52,10 @@ struct Hit {
   std::string snippet;           // the text at snippet_span, lines joined
   Span snippet_span;             // into the record's text
   std::vector<Span> highlights;  // into `snippet`, byte offsets
-  uint64_t similar = 0;          // near-copies collapsed into this hit
+  // Near-copies collapsed into this hit: with words and no filter, the
+  // whole cluster but the hit (SearchRequest::collapse); with a filter,
+  // the others that match. 0 with --no-collapse.
+  uint64_t similar = 0;
   std::string duplicate_of;      // the original, when this is a copy
   bool partial = false;          // holds only some of the query's words
 };

@@ -381,6 +381,160 @@ TEST(StoreNearDuplicates, CopiesLinkToTheirOriginalAndCollapse) {
   EXPECT_EQ(s->Stats()->duplicates, 1u);
 }
 
+// An original with three near-copies (one from another source, later, one
+// word for word), two short articles on the same subject, too short to be
+// copies, and one on another.
+class StoreCopies : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string body = LongBody("افتتاح مشروع المياه في العقبة", 0);
+    std::string edited = body;
+    edited.replace(edited.find("الحكومة"), std::string("الحكومة").size(), "الوزارة");
+    records_ = {
+        Analyze("http://a.test/orig", "2015-07-21", "افتتاح مشروع المياه", body),
+        Analyze("http://b.test/copy", "2015-07-21", "مشروع المياه في العقبة",
+                edited + " نقلا عن وكالة."),
+        Analyze("http://c.test/copy", "2015-07-25", "المياه في العقبة",
+                body + " المصدر عكاظ.", "okaz"),
+        Analyze("http://d.test/short1", "2015-07-22", "انقطاع المياه", "انقطاع قصير."),
+        Analyze("http://d.test/short2", "2015-07-23", "أسعار المياه", "ارتفاع الأسعار."),
+        Analyze("http://e.test/other", "2015-07-24", "خبر آخر", OtherBody()),
+        // Word for word the original: no word of its own.
+        Analyze("http://f.test/same", "2015-07-21", "افتتاح مشروع المياه", body),
+    };
+    added_ = AddAll(dir_.str(), records_);
+  }
+  std::string Id(int i) const { return records_[i].id; }
+  SearchResults Run(const std::string& query, uint64_t limit, Filters filters = {},
+                    bool collapse = true) {
+    SearchRequest req;
+    req.query = query;
+    req.limit = limit;
+    req.filters = std::move(filters);
+    req.collapse = collapse;
+    auto s = Open(dir_.str());
+    auto r = s->Search(req);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? std::move(r).value() : SearchResults{};
+  }
+  // The hit for `id`, or null.
+  static const Hit* HitFor(const SearchResults& r, const std::string& id) {
+    for (const Hit& h : r.hits)
+      if (h.id == id) return &h;
+    return nullptr;
+  }
+  // The hit standing for the original's cluster: it or one of its copies.
+  const Hit* ClusterHit(const SearchResults& r) const {
+    for (const Hit& h : r.hits)
+      if (h.id == Id(0) || h.duplicate_of == Id(0)) return &h;
+    return nullptr;
+  }
+
+  TempDir dir_;
+  std::vector<Record> records_;
+  std::vector<Writer::Added> added_;
+};
+
+TEST_F(StoreCopies, EachClusterIsOneHitCountingItsCopies) {
+  for (int i : {1, 2, 6}) ASSERT_EQ(added_[i].original, Id(0)) << i;
+  const SearchResults r = Run("المياه", 10);
+  EXPECT_EQ(r.total, 3u);
+  ASSERT_EQ(r.hits.size(), 3u);
+  // The original or the best of its copies with words of their own (new
+  // titles); the copy word for word is never matched, only counted.
+  const Hit* cluster = ClusterHit(r);
+  ASSERT_NE(cluster, nullptr);
+  EXPECT_NE(cluster->id, Id(6));
+  EXPECT_EQ(cluster->similar, 3u);
+  for (int i : {3, 4}) {
+    ASSERT_NE(HitFor(r, Id(i)), nullptr) << i;
+    EXPECT_EQ(HitFor(r, Id(i))->similar, 0u);
+  }
+  EXPECT_EQ(Open(dir_.str())->Stats()->duplicates, 3u);
+}
+
+TEST_F(StoreCopies, AWordOnlyACopyHoldsFindsIt) {
+  // الوزارة is in the first copy alone, نقلا in its credit line.
+  for (const char* word : {"الوزارة", "نقلا"}) {
+    const SearchResults r = Run(word, 10);
+    ASSERT_EQ(r.hits.size(), 1u) << word;
+    EXPECT_EQ(r.hits[0].id, Id(1));
+    EXPECT_EQ(r.hits[0].duplicate_of, Id(0));
+    EXPECT_EQ(r.hits[0].similar, 3u);
+  }
+}
+
+TEST_F(StoreCopies, AFilterOnlyACopyPassesFindsIt) {
+  Filters okaz;
+  okaz.sources = {"okaz"};
+  SearchResults r = Run("المياه", 10, okaz);
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].id, Id(2));
+  EXPECT_EQ(r.hits[0].duplicate_of, Id(0));
+  Filters late;
+  late.from = "2015-07-25";
+  r = Run("افتتاح", 10, late);  // in the original's words, not the copy's title
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].id, Id(2));
+  // A filter the original and its copies pass shows one of them.
+  Filters july;
+  july.from = "2015-07-01";
+  r = Run("العقبة", 10, july);
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].similar, 3u);
+}
+
+TEST_F(StoreCopies, NoCollapseShowsEveryCopy) {
+  const SearchResults r = Run("المياه", 10, {}, false);
+  EXPECT_EQ(r.hits.size(), 6u);
+  for (int i : {0, 1, 2, 3, 4, 6}) ASSERT_NE(HitFor(r, Id(i)), nullptr) << i;
+  EXPECT_EQ(HitFor(r, Id(1))->duplicate_of, Id(0));
+  EXPECT_EQ(HitFor(r, Id(0))->similar, 0u);
+}
+
+TEST_F(StoreCopies, ReaddingKeepsTheLinks) {
+  for (const Writer::Added& a : AddAll(dir_.str(), records_))
+    EXPECT_EQ(a.outcome, Writer::Outcome::kUnchanged);
+  const SearchResults r = Run("المياه", 10);
+  ASSERT_EQ(r.hits.size(), 3u);
+  ASSERT_NE(ClusterHit(r), nullptr);
+  EXPECT_EQ(ClusterHit(r)->similar, 3u);
+  EXPECT_EQ(Run("الوزارة", 10).hits.size(), 1u);
+  EXPECT_EQ(Open(dir_.str())->Stats()->duplicates, 3u);
+}
+
+TEST_F(StoreCopies, AReplacedOriginalKeepsItsCopies) {
+  // Rewritten so that it is now a near-copy of the other article: it
+  // stays an original, or its copies would have none to be counted by.
+  Record changed = Analyze("http://a.test/orig", "2015-07-21", "افتتاح مشروع",
+                           OtherBody() + " تحديث.");
+  const Writer::Added a = AddAll(dir_.str(), {changed})[0];
+  EXPECT_EQ(a.outcome, Writer::Outcome::kReplaced);
+  EXPECT_EQ(a.original, "");
+  const SearchResults r = Run("تحديث", 10);
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].id, Id(0));
+  EXPECT_EQ(r.hits[0].similar, 3u);
+  // Its copies with words of their own still hold العقبة: one hit.
+  const SearchResults copies = Run("العقبة", 10);
+  ASSERT_EQ(copies.hits.size(), 1u);
+  EXPECT_EQ(copies.hits[0].duplicate_of, Id(0));
+  EXPECT_EQ(copies.hits[0].similar, 3u);
+}
+
+TEST_F(StoreCopies, AReplacedCopyStaysLinked) {
+  const Record changed =
+      Analyze("http://c.test/copy", "2015-07-25", "المياه في العقبة",
+              LongBody("افتتاح مشروع المياه في العقبة", 0) + " المصدر عكاظ اليوم.", "okaz");
+  const Writer::Added a = AddAll(dir_.str(), {changed})[0];
+  EXPECT_EQ(a.outcome, Writer::Outcome::kReplaced);
+  EXPECT_EQ(a.original, Id(0));
+  const SearchResults r = Run("اليوم", 10);
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].id, Id(2));
+  EXPECT_EQ(r.hits[0].similar, 3u);
+}
+
 TEST(StoreErrors, MissingIndexAndBadQueries) {
   auto missing = Searcher::Open("/nonexistent/khabar-data");
   ASSERT_FALSE(missing.ok());

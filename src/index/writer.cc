@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "base/hash.h"
 #include "index/prepare_internal.h"
 #include "index/schema.h"
 #include "index/simhash.h"
@@ -32,6 +33,18 @@ Status CheckSchema(Xapian::WritableDatabase* db, const std::string& dir) {
                            schema + "', expected '" + std::string(kSchemaVersion) +
                            "'): ingest into a new directory");
   return Status::Ok();
+}
+
+// Words are the terms without an upper-case prefix (schema.h). Their
+// hashes, sorted: a batch's originals are kept this way, 8 bytes a word.
+std::vector<uint64_t> WordHashes(Xapian::TermIterator it, const Xapian::TermIterator& end) {
+  std::vector<uint64_t> words;
+  for (; it != end; ++it) {
+    const std::string& t = *it;
+    if (!t.empty() && !(t[0] >= 'A' && t[0] <= 'Z')) words.push_back(base::Hash64(t));
+  }
+  std::sort(words.begin(), words.end());
+  return words;
 }
 
 uint64_t ParseHex(const std::string& hex) {
@@ -109,8 +122,34 @@ std::string Writer::FindOriginal(const PreparedArticle& a) {
   return original;
 }
 
+bool Writer::HasCopies(const std::string& id) {
+  if (committed_.get_termfreq(Cat(kCopyOfPrefix, id)) > 0) return true;
+  // Replacing is rare: scanning the batch then costs little.
+  for (const auto& [band, articles] : pending_bands_)
+    for (const Pending& p : articles)
+      if (p.cluster == id && p.id != id) return true;
+  return false;
+}
+
+bool Writer::HasOwnWords(const PreparedArticle& copy, const std::string& original) {
+  std::vector<uint64_t> committed;
+  const std::vector<uint64_t>* theirs = &committed;
+  if (auto it = pending_words_.find(original); it != pending_words_.end()) {
+    theirs = &it->second;
+  } else {
+    const std::string term = Cat(kIdPrefix, original);
+    auto post = committed_.postlist_begin(term);
+    if (post == committed_.postlist_end(term)) return true;
+    committed = WordHashes(committed_.termlist_begin(*post), committed_.termlist_end(*post));
+  }
+  // A document's terms are distinct: their hashes are sets.
+  const std::vector<uint64_t> mine = WordHashes(copy.doc.termlist_begin(), copy.doc.termlist_end());
+  return !std::includes(theirs->begin(), theirs->end(), mine.begin(), mine.end());
+}
+
 void Writer::Remember(const PreparedArticle& a, const std::string& cluster) {
   pending_hashes_[a.id] = a.content_hash;
+  if (cluster == a.id) pending_words_[a.id] = WordHashes(a.doc.termlist_begin(), a.doc.termlist_end());
   if (a.simhash == 0) return;
   for (const std::string& band : SimHashBands(a.simhash))
     pending_bands_[band].push_back({a.id, a.simhash, cluster});
@@ -127,10 +166,19 @@ Result<Writer::Added> Writer::Add(PreparedArticle& a) {
       }
       added.outcome = Outcome::kReplaced;
     }
-    added.original = FindOriginal(a);
+    // An original that has copies stays one when it changes: they name
+    // it (XC<id>) and its cluster, and would have no original left.
+    if (added.outcome != Outcome::kReplaced || !HasCopies(a.id))
+      added.original = FindOriginal(a);
     const std::string cluster = added.original.empty() ? a.id : added.original;
     a.doc.add_value(kSlotCluster, cluster);
-    if (!added.original.empty()) a.doc.add_boolean_term(std::string(kDuplicateTerm));
+    if (added.original.empty()) {
+      a.doc.add_boolean_term(std::string(kOriginalTerm));
+    } else {
+      a.doc.add_boolean_term(std::string(kDuplicateTerm));
+      a.doc.add_boolean_term(Cat(kCopyOfPrefix, added.original));
+      if (HasOwnWords(a, added.original)) a.doc.add_boolean_term(std::string(kOwnWordsTerm));
+    }
     if (added.outcome == Outcome::kReplaced) {
       db_.replace_document(Cat(kIdPrefix, a.id), a.doc);
       db_.delete_document(Cat(kParentPrefix, a.id));  // its old quotes
@@ -151,6 +199,7 @@ Status Writer::Commit() {
     committed_.reopen();
     pending_hashes_.clear();
     pending_bands_.clear();
+    pending_words_.clear();
     return Status::Ok();
   });
 }
@@ -169,6 +218,7 @@ Result<uint64_t> Writer::ArticleCount() {
     committed_.reopen();
     pending_hashes_.clear();
     pending_bands_.clear();
+    pending_words_.clear();
     n = committed_.get_termfreq(std::string(kArticleTerm));
     return Status::Ok();
   });

@@ -18,6 +18,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -64,6 +65,11 @@ class Writer {
   // The id of the original `article` copies (searched among the articles
   // sharing a SimHash band with it, itself left out), or "".
   std::string FindOriginal(const PreparedArticle& article);
+  // Whether some article (committed or in the batch) is a copy of `id`.
+  bool HasCopies(const std::string& id);
+  // Whether `copy` holds a word (schema.h: a term without prefix) that the
+  // article `original` lacks; true when the original is not found.
+  bool HasOwnWords(const PreparedArticle& copy, const std::string& original);
   void Remember(const PreparedArticle& article, const std::string& cluster);
 
   Xapian::WritableDatabase db_;
@@ -72,6 +78,8 @@ class Writer {
   // The batch since the last commit: id -> content hash, band -> articles.
   std::unordered_map<std::string, std::string> pending_hashes_;
   std::unordered_map<std::string, std::vector<Pending>> pending_bands_;
+  // The batch's originals' words (hashed, sorted: writer.cc), by id.
+  std::unordered_map<std::string, std::vector<uint64_t>> pending_words_;
 };
 
 }  // namespace khabar::index
