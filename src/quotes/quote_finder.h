@@ -29,8 +29,15 @@ namespace khabar::quotes::internal {
 bool IsLeadIn(std::string_view n);
 
 // Words that make a following أن part of a conjunction of their own, not
-// a verb's complement: قبل أن، منذ أن، إلا أن، بحكم أن، يجب أن، ضرورة أن.
+// a verb's complement: قبل أن، منذ أن، إلا أن، بحكم أن، يجب أن، ضرورة أن،
+// وهو أن "namely that".
 bool MakesConjunction(std::string_view n);
+
+// عندما، إذا، حين ... (with و or ف): a when- or if-clause opens after it.
+bool IsWhenOrIf(std::string_view n);
+
+// كان and its forms: "كان متوقعا أن" makes the participle a predicate.
+bool IsKana(std::string_view n);
 
 // Nouns whose genitive may be a person a place is named after: مطار
 // الأمير محمد بن عبدالعزيز، جامعة الملك سعود (with و، ف، ب، ل before).
@@ -137,6 +144,13 @@ class QuoteFinder {
   // holds speech rather than a name: three words or more, and the
   // sentence, paragraph or clause ends with it.
   bool HoldsSpeech(const Region& r) const;
+  // True when the clause of region r runs on after its closing mark: a
+  // word of the same sentence that is no cue ("أن «الحوار» وحدهما يسمحان").
+  bool ClauseGoesOn(const Region& r) const;
+  // True when cue i stands inside the words of the quote found last and
+  // opens no clause of its own ("نتائج تؤكد أن ..." inside a quote): the
+  // speaker's own words, no quote of its own.
+  bool NestedInQuote(size_t i) const;
   // The lead-in after a cue; none when the sentence has none (or another
   // cue comes first). Then `unfinished`, if given, gets what was found:
   // the subject of "وشدد العاصمي على أهمية ...".
@@ -219,6 +233,10 @@ class QuoteFinder {
   // made no quote (كما ذكر متحدث باسم الشرطة، موضحا), else the verb that
   // opens it ("استنكر الأمين العام ... الزياني ...، واصفا").
   std::optional<Speaker> ClauseSubject(size_t cue) const;
+  // The subject of a cue verb (one that made no quote) between the last
+  // quote and participle `cue`, in its sentence: "قال عامر إن ...، فيما
+  // أعرب الشيخ محمد عن فخره ...، مؤكدا".
+  std::optional<Speaker> SubjectSinceLastQuote(size_t cue) const;
   // True when token j may be a verb: a word with no article, no
   // preposition, not a name nor a particle.
   bool MayBeVerb(size_t j) const;

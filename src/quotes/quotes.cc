@@ -35,7 +35,7 @@ std::vector<Quote> QuoteFinder::Run() {
     if (view_.RegionHolding(i) != kNone) continue;  // inside a quotation
     if (tokens[i].span.begin >= title_end && view_.LineBreakBefore(i)) TrySubheading(i);
     const Tables::Cue* cue = view_.CueAt(i);
-    if (cue) TryCue(i, *cue);
+    if (cue && !NestedInQuote(i)) TryCue(i, *cue);
   }
   // Headlines speak for no later cue (ResolveSpeaker reads quotes_ as the
   // body's quotes so far): they join at the end.
@@ -139,6 +139,13 @@ void QuoteFinder::AddHeadline(const Speaker& s, size_t colon, uint32_t end) {
   speaker_entity_.pop_back();
 }
 
+bool QuoteFinder::NestedInQuote(size_t i) const {
+  if (quotes_.empty() || i == 0 || OpensClause(i)) return false;
+  const Span quote = quotes_.back().span;
+  const uint32_t at = view_.tokens()[i].span.begin;
+  return at >= quote.begin && at < quote.end;
+}
+
 void QuoteFinder::TryCue(size_t i, const Tables::Cue& cue) {
   const size_t sentence = view_.SentenceOf(i);
   if (sentence == kNone) return;
@@ -154,11 +161,20 @@ void QuoteFinder::TryCue(size_t i, const Tables::Cue& cue) {
   const bool named = lead->subject && (view_.IsType(*lead->subject, "PER") ||
                                        view_.IsType(*lead->subject, "ORG"));
   if (cue.ambiguous && lead->gap > 0 && !named && !IsLeadIn(view_.Norm(lead->at))) return;
+  // "وعندما ترى الصقور رفيقا لها ... فإنها تحوم ... ولا تلبث أن": such a
+  // word in a when- or if-clause sees or finds; it reports no one.
+  if (cue.ambiguous && !named && i > 0 &&
+      (IsWhenOrIf(view_.Norm(i - 1)) ||
+       (i > 1 && view_.Norm(i - 1) == "ما" && WithoutWaw(view_.Norm(i - 2)) == "عند")))
+    return;
   // يذكر أن "it is worth noting that": no one speaks.
   if (cue.impersonal && cue.form == Tables::Form::kPresent && lead->at == i + 1 &&
       IsLeadIn(view_.Norm(lead->at)))
     return;
   if (lead->gap > 20) return;
+  // "كان متوقعا أن" "it was expected that": a participle after كان is the
+  // sentence's predicate, no one's words.
+  if (cue.form == Tables::Form::kParticiple && i > 0 && IsKana(view_.Norm(i - 1))) return;
   // بقوله "by saying" introduces the words right after it, in marks or
   // after a colon: "في قوله تعالى" or "على حد قوله" introduce none.
   if (cue.form == Tables::Form::kNoun &&
@@ -179,6 +195,19 @@ void QuoteFinder::TryCue(size_t i, const Tables::Cue& cue) {
       !(lead->gap_preposition && HoldsSpeech(view_.regions()[lead->region])))
     return;
   const Span cue_span = view_.tokens()[i].span;
+  if (lead->region != kNone && IsLeadIn(view_.Norm(lead->at)) &&
+      ClauseGoesOn(view_.regions()[lead->region])) {
+    // "وأوضحت أن «الحوار والتفاهم» وحدهما يسمحان ...": the marks hold
+    // part of the clause, which runs on after them: one mixed quote, from
+    // the mark to the clause's end.
+    if (claimed_[lead->region]) return;
+    bool mixed = true;
+    const size_t first = view_.regions()[lead->region].open;
+    const size_t last = ClauseEnd(first, &mixed);
+    const Span content{view_.tokens()[first].span.begin, view_.tokens()[last].span.end};
+    Add("mixed", ResolveSpeaker(i, cue, *lead), &cue, cue_span, content, i);
+    return;
+  }
   if (lead->region != kNone) {
     if (claimed_[lead->region]) return;
     claimed_[lead->region] = true;
@@ -208,6 +237,15 @@ void QuoteFinder::TryCue(size_t i, const Tables::Cue& cue) {
   const Span content{tokens[first].span.begin, tokens[last].span.end};
   Add(colon && !reported ? "direct" : mixed ? "mixed" : "indirect", ResolveSpeaker(i, cue, *lead),
       &cue, cue_span, content, i);
+}
+
+bool QuoteFinder::ClauseGoesOn(const Region& r) const {
+  const std::vector<Token>& tokens = view_.tokens();
+  if (r.close == kNone || r.nested || r.close + 1 >= tokens.size()) return false;
+  const size_t next = r.close + 1;
+  // "...» وأضاف" or "...» قال" start the next statement, not this one.
+  return tokens[next].kind == TokenKind::kArabic && !view_.LineBreakBefore(next) &&
+         view_.SentenceOf(next) == view_.SentenceOf(r.close) && !view_.CueAt(next);
 }
 
 bool QuoteFinder::HoldsSpeech(const Region& r) const {
@@ -242,6 +280,13 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
   } else if (j < sentence_end && (view_.Norm(j) == "الي" || view_.Norm(j) == "علي")) {
     ++j;
     lead.after_preposition = true;
+    // "وشدد على أهمية إقامة الحد ... إذا عرفنا أن": a noun after the cue's
+    // own preposition is what the cue is about; a later أن belongs to
+    // another clause ("أشار إلى أن" and "أشار إلى «...»" lead in).
+    // (Not after the name علي, which search normalization spells as على.)
+    if (j < sentence_end && view_.tokens()[j].kind == TokenKind::kArabic &&
+        !IsLeadIn(view_.Norm(j)) && !view_.MentionAt(j) && !view_.MentionAt(j - 1))
+      return none();
   }
   size_t after_cue = j;
   const size_t limit = LeadInLimit(cue, j, sentence_end);
@@ -469,6 +514,10 @@ bool QuoteFinder::LeadsClause(size_t j) const {
   if (!view_.CueAt(j) || j == 0 || !OpensClause(j)) return false;
   size_t k = j + 1;
   if (k < view_.tokens().size() && (view_.Norm(k) == "الي" || view_.Norm(k) == "علي")) ++k;
+  // "، معربا عن أمله بأن": the feeling named comes before the lead-in.
+  else if (k + 2 < view_.tokens().size() && view_.Norm(k) == "عن" &&
+           view_.CueAt(j)->lemma == "أعرب")
+    k += 2;
   return k < view_.tokens().size() && IsLeadIn(view_.Norm(k));
 }
 
@@ -500,8 +549,11 @@ size_t QuoteFinder::ClauseEnd(size_t from, bool* mixed) {
     }
     if (tokens[j].kind == TokenKind::kPunct) continue;
     // "، مشيرا إلى"، "وأضاف"، "لكنه أكد": the next cue's words. A verb
-    // inside the clause ("أن الشعب سيقول كلمته") is not.
-    if (j > from && ((view_.SureCueAt(j) && OpensClause(j)) || LeadsClause(j))) {
+    // inside the clause ("أن الشعب سيقول كلمته") is not, nor one in a
+    // relative clause with no lead-in ("العمليات التي أعلن عنها مؤخرا").
+    const bool relative = j > from && IsRelative(view_.Norm(j - 1));
+    if (j > from &&
+        ((view_.SureCueAt(j) && OpensClause(j) && !relative) || LeadsClause(j))) {
       // The particles that led to that cue are not part of this quote.
       while (last > from && tokens[last].stop && view_.RegionHolding(last) == kNone) --last;
       break;

@@ -35,6 +35,10 @@ Speaker QuoteFinder::ResolveSpeaker(size_t cue, const Tables::Cue& c,
   // بقوله "by saying" is read as a participle: it has no subject of its own.
   const bool participle =
       c.form == Tables::Form::kParticiple || c.form == Tables::Form::kNoun;
+  // "قال عامر إن ...، فيما أعرب الشيخ محمد عن فخره ...، مؤكدا أن": a cue
+  // with a subject of its own since the last quote speaks next.
+  if (participle)
+    if (std::optional<Speaker> s = SubjectSinceLastQuote(cue)) return *s;
   // "كشف بيسكوف أن ...، مشيرا إلى أن": the sentence's last speaker, also
   // when a semicolon split the sentence inside the last quote.
   if (participle && !quotes_.empty() && quotes_.back().speaker_from != "headline" &&
@@ -228,6 +232,22 @@ std::optional<Speaker> QuoteFinder::TopicSubject(size_t cue) const {
         m && m->last < cue && (IsPerson(*m) || view_.IsType(*m, "ORG")))
       return FromMention(*m, "subject", true);
   return FromNounPhrase(amma + 1, cue - 1, "subject");
+}
+
+std::optional<Speaker> QuoteFinder::SubjectSinceLastQuote(size_t cue) const {
+  const size_t s = view_.SentenceOf(cue);
+  if (s == kNone || quotes_.empty()) return std::nullopt;
+  const size_t first = view_.SentenceFirst(s);
+  const uint32_t since = quotes_.back().span.end;
+  for (size_t k = cue; k-- > first && view_.tokens()[k].span.begin >= since;) {
+    const Tables::Cue* c = view_.CueAt(k);
+    // (Not بين "between" or another word that is a cue only sometimes.)
+    if (!c || c->ambiguous || c->form == Tables::Form::kParticiple ||
+        c->form == Tables::Form::kNoun || view_.RegionHolding(k) != kNone)
+      continue;
+    return SubjectAt(k + 1, cue, "participle");
+  }
+  return std::nullopt;
 }
 
 std::optional<Speaker> QuoteFinder::ClauseSubject(size_t cue) const {

@@ -27,10 +27,25 @@ bool MakesConjunction(std::string_view n) {
     const std::string_view rest = n.substr(2);
     if (rest != "ان" && MakesConjunction(rest)) return true;
   }
-  static constexpr std::array<std::string_view, 24> kWords = {
+  // هو أن، وهي أن: "the condition is that", a copula, not a cue's lead-in.
+  static constexpr std::array<std::string_view, 26> kWords = {
       "قبل", "بعد", "منذ", "الا", "غير", "رغم", "برغم", "بحكم", "حيث", "كما",
       "مجرد", "بمجرد", "دون", "بدون", "اجل", "ضروره", "يجب", "ينبغي", "يمكن",
-      "يتعين", "بد", "عسي", "علما", "اي"};
+      "يتعين", "بد", "عسي", "علما", "اي", "هو", "هي"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
+}
+
+bool IsWhenOrIf(std::string_view n) {
+  // وعندما، فإذا: the conjunction may carry و or ف.
+  if (n.size() > 4 && (n.starts_with("\xD9\x88") || n.starts_with("\xD9\x81"))) n.remove_prefix(2);
+  static constexpr std::array<std::string_view, 7> kWords = {
+      "عندما", "حينما", "حين", "اذا", "كلما", "لما", "لو"};
+  return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
+}
+
+bool IsKana(std::string_view n) {
+  static constexpr std::array<std::string_view, 8> kWords = {
+      "كان", "كانت", "وكان", "وكانت", "يكون", "تكون", "ليس", "وليس"};
   return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
 }
 
