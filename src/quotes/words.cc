@@ -21,12 +21,23 @@ bool IsLeadIn(std::string_view n) {
   return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
 }
 
+namespace {
+
+// `n` without a leading و or ف when at least `min_rest` bytes are left;
+// `n` itself otherwise.
+std::string_view WithoutWaOrFa(std::string_view n, size_t min_rest) {
+  if (n.size() >= 2 + min_rest && (n.starts_with("\xD9\x88") || n.starts_with("\xD9\x81")))
+    n.remove_prefix(2);  // و ف
+  return n;
+}
+
+}  // namespace
+
 bool MakesConjunction(std::string_view n) {
   // وقبل أن، فبعد أن: the conjunction may carry و or ف.
-  if (n.size() > 4 && (n.starts_with("\xD9\x88") || n.starts_with("\xD9\x81"))) {
-    const std::string_view rest = n.substr(2);
-    if (rest != "ان" && MakesConjunction(rest)) return true;
-  }
+  if (const std::string_view rest = WithoutWaOrFa(n, 3);
+      rest.size() < n.size() && rest != "ان" && MakesConjunction(rest))
+    return true;
   // هو أن، وهي أن: "the condition is that", a copula, not a cue's lead-in.
   static constexpr std::array<std::string_view, 26> kWords = {
       "قبل", "بعد", "منذ", "الا", "غير", "رغم", "برغم", "بحكم", "حيث", "كما",
@@ -37,7 +48,7 @@ bool MakesConjunction(std::string_view n) {
 
 bool IsWhenOrIf(std::string_view n) {
   // وعندما، فإذا: the conjunction may carry و or ف.
-  if (n.size() > 4 && (n.starts_with("\xD9\x88") || n.starts_with("\xD9\x81"))) n.remove_prefix(2);
+  n = WithoutWaOrFa(n, 3);
   static constexpr std::array<std::string_view, 7> kWords = {
       "عندما", "حينما", "حين", "اذا", "كلما", "لما", "لو"};
   return std::find(kWords.begin(), kWords.end(), n) != kWords.end();
@@ -59,10 +70,8 @@ bool NamesAfterPerson(std::string_view n) {
   };
   // ومطار، بجامعة، وبمستشفى: و or ف, then ب or ل, may stand before it.
   if (listed(n)) return true;
-  if (n.size() > 6 && (n.starts_with("\xD9\x88") || n.starts_with("\xD9\x81"))) {  // و ف
-    n.remove_prefix(2);
-    if (listed(n)) return true;
-  }
+  n = WithoutWaOrFa(n, 5);
+  if (listed(n)) return true;
   return n.size() > 6 && (n.starts_with("\xD8\xA8") || n.starts_with("\xD9\x84")) &&  // ب ل
          listed(n.substr(2));
 }
