@@ -336,9 +336,7 @@ std::optional<QuoteFinder::LeadIn> QuoteFinder::FindLeadIn(
         return lead;
       }
       // "د.أسامة خياط": a title's abbreviation dot ends nothing.
-      if (p == "." && j > after_cue && view_.Norm(j - 1).size() == 2 &&
-          view_.tokens()[j - 1].kind == TokenKind::kArabic)
-        continue;
+      if (j > after_cue && IsAbbreviation(j - 1)) continue;
       if (p == "." || p == "?" || p == "\xD8\x9F" || p == "!") return none();
       continue;  // a comma between the subject and what it said
     }
@@ -441,9 +439,7 @@ size_t QuoteFinder::LeadInLimit(size_t cue, size_t j, size_t sentence_end) const
   // have cut after a title's abbreviation (one letter and a dot) before
   // the lead-in; read on.
   while (limit < cue + 30 && limit < view_.tokens().size() && limit >= 2 &&
-         view_.IsPunct(limit - 1, ".") && view_.Norm(limit - 2).size() == 2 &&
-         view_.tokens()[limit - 2].kind == TokenKind::kArabic &&
-         view_.SentenceOf(limit) != kNone && view_.SentenceEnd(view_.SentenceOf(limit)) > limit)
+         IsAbbreviation(limit - 2) && view_.SentenceOf(limit) != kNone && view_.SentenceEnd(view_.SentenceOf(limit)) > limit)
     limit = std::min(view_.SentenceEnd(view_.SentenceOf(limit)), cue + 30);
   // "وأضاف م. خالد": the sentence splitter may have cut after the title.
   if (j + 2 < view_.tokens().size() && view_.Norm(j).size() == 2 &&
