@@ -150,7 +150,18 @@ PreparedPtr PrepareArticle(Record r) {
   for (size_t i = 0; i < r.quotes.size(); ++i)
     p->quotes.push_back(QuoteDocument(r, tokens, i));
   p->doc.set_data(EncodeStored(RecordToJson(r)));
+  p->word_hashes = WordHashes(p->doc.termlist_begin(), p->doc.termlist_end());
   return p;
+}
+
+std::vector<uint64_t> WordHashes(Xapian::TermIterator it, const Xapian::TermIterator& end) {
+  std::vector<uint64_t> words;
+  for (; it != end; ++it) {
+    const std::string& t = *it;
+    if (!t.empty() && !(t[0] >= 'A' && t[0] <= 'Z')) words.push_back(base::Hash64(t));
+  }
+  std::sort(words.begin(), words.end());
+  return words;
 }
 
 }  // namespace khabar::index

@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <system_error>
 
-#include "base/hash.h"
 #include "index/prepare_internal.h"
 #include "index/schema.h"
 #include "index/simhash.h"
@@ -33,18 +32,6 @@ Status CheckSchema(Xapian::WritableDatabase* db, const std::string& dir) {
                            schema + "', expected '" + std::string(kSchemaVersion) +
                            "'): ingest into a new directory");
   return Status::Ok();
-}
-
-// Words are the terms without an upper-case prefix (schema.h). Their
-// hashes, sorted: a batch's originals are kept this way, 8 bytes a word.
-std::vector<uint64_t> WordHashes(Xapian::TermIterator it, const Xapian::TermIterator& end) {
-  std::vector<uint64_t> words;
-  for (; it != end; ++it) {
-    const std::string& t = *it;
-    if (!t.empty() && !(t[0] >= 'A' && t[0] <= 'Z')) words.push_back(base::Hash64(t));
-  }
-  std::sort(words.begin(), words.end());
-  return words;
 }
 
 uint64_t ParseHex(const std::string& hex) {
@@ -143,13 +130,13 @@ bool Writer::HasOwnWords(const PreparedArticle& copy, const std::string& origina
     committed = WordHashes(committed_.termlist_begin(*post), committed_.termlist_end(*post));
   }
   // A document's terms are distinct: their hashes are sets.
-  const std::vector<uint64_t> mine = WordHashes(copy.doc.termlist_begin(), copy.doc.termlist_end());
+  const std::vector<uint64_t>& mine = copy.word_hashes;
   return !std::includes(theirs->begin(), theirs->end(), mine.begin(), mine.end());
 }
 
 void Writer::Remember(const PreparedArticle& a, const std::string& cluster) {
   pending_hashes_[a.id] = a.content_hash;
-  if (cluster == a.id) pending_words_[a.id] = WordHashes(a.doc.termlist_begin(), a.doc.termlist_end());
+  if (cluster == a.id) pending_words_[a.id] = a.word_hashes;
   if (a.simhash == 0) return;
   for (const std::string& band : SimHashBands(a.simhash))
     pending_bands_[band].push_back({a.id, a.simhash, cluster});
